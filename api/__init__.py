@@ -1,0 +1,1 @@
+"""Foyer's HTTP API (FastAPI): one folder per domain, thin routers over service functions."""

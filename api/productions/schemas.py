@@ -1,0 +1,21 @@
+"""Production shapes of the API."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel
+
+
+class ProductionOut(BaseModel):
+    id: int
+    external_id: str | None
+    title: str
+    aliases: list[str]
+    hashtags: list[str]
+    handles: list[str]
+    category: str | None
+    season: str | None
+    first_performance: date | None
+    last_performance: date | None
+    performances: int

@@ -1,0 +1,1 @@
+"""The CRM core: data model, storage, migrations, ticketing imports and demo data."""

@@ -1,0 +1,1 @@
+"""Listening sources and what they catch: the storage side of the collectors."""

@@ -1,0 +1,78 @@
+"""The `Enricher`: one mention in, one `Enrichment` out, all models loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from enrichment.keywords import extract_keywords
+from enrichment.language import UNDETERMINED, LanguageIdentifier
+from enrichment.models import Catalogue, Enrichment, MentionInput
+from enrichment.patrons import AttendanceIndex, IdentityIndex
+from enrichment.production_matcher import ProductionMatcher
+from enrichment.sentiment import LexiconSentimentAnalyser, SentimentAnalyser, lexicon_analyser
+from enrichment.touchpoints import term_index, touchpoint_sentiments
+
+PIPELINE_VERSION = "2026.11.1"
+DEFAULT_LANGUAGES = ("en", "fr", "ca", "es")
+
+
+class Enricher:
+    """Pure and deterministic: no I/O after construction, safe to reuse for millions of
+    mentions. `analysers` replaces the whole-text sentiment of a language (touchpoints keep
+    the lexicon scorer, which also gives clause-level scores)."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        *,
+        languages: Sequence[str] = DEFAULT_LANGUAGES,
+        analysers: Mapping[str, SentimentAnalyser] | None = None,
+    ) -> None:
+        self.languages = tuple(languages)
+        self.identifier = LanguageIdentifier(self.languages)
+        self._lexicons = {code: lexicon_analyser(code) for code in (*self.languages, "en")}
+        self._overrides = dict(analysers or {})
+        stop = frozenset().union(*(a.rules.stop_words for a in self._lexicons.values()))
+        self._productions = ProductionMatcher(catalogue, stop)
+        self._identities = IdentityIndex(catalogue.identities)
+        self._attendances = AttendanceIndex(catalogue.attendances)
+
+    def enrich(self, mention: MentionInput) -> Enrichment:
+        language = self.identifier.detect(mention.text, mention.language_hint)
+        lexicon = self._lexicon_for(language)
+        tokens, values, sentiment = lexicon.analyse(mention.text)
+        if language in self._overrides:
+            sentiment = self._overrides[language].score(mention.text)
+        contrast = lexicon.rules.contrast
+        productions = self._productions.match(
+            mention.text, mention.created_at, mention.source_production_id
+        )
+        patron = self._identities.lookup(mention.platform, mention.author)
+        suggested = (
+            ()
+            if patron is not None
+            else self._attendances.suggest(
+                mention.author, [p.production_id for p in productions], mention.created_at
+            )
+        )
+        return Enrichment(
+            language=language,
+            sentiment=sentiment,
+            touchpoints=touchpoint_sentiments(
+                tokens, values, contrast, term_index(lexicon.language)
+            ),
+            keywords=extract_keywords(tokens, lexicon.rules),
+            productions=productions,
+            patron=patron,
+            suggested_patrons=suggested,
+            pipeline_version=PIPELINE_VERSION,
+        )
+
+    def enrich_many(self, mentions: Iterable[MentionInput]) -> Iterator[Enrichment]:
+        for mention in mentions:
+            yield self.enrich(mention)
+
+    def _lexicon_for(self, language: str) -> LexiconSentimentAnalyser:
+        if language == UNDETERMINED or language not in self._lexicons:
+            return self._lexicons["en"]
+        return self._lexicons[language]

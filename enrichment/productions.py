@@ -1,0 +1,198 @@
+"""Finding catalogue names in a text: one pass over its tokens, whatever the catalogue size.
+
+Titles and aliases are indexed by their first folded token (and, for long titles, by their
+distinctive words, to catch a typo elsewhere in the title); hashtags and handles by their
+folded text. `production_matcher` then weighs each occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from rapidfuzz import fuzz
+
+from enrichment.models import CatalogueProduction
+from enrichment.tokens import fold
+
+_TOKEN = re.compile(r"[#@]?[^\W_]+(?:['’][^\W_]+)*")
+_FUZZY_MIN_CHARS = 12
+_FUZZY_RATIO = 88.0
+# Articles and linking words: not "content" when judging how distinctive a title is.
+_FUNCTION = frozenset(
+    "a an the of and in on at to for with & le la les l un une des du de d et en el los las "
+    "del y al els i amb per".split()
+)
+_ARTICLES = frozenset("the a an le la les l el los las els".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    key: str  # folded, possessive removed, without # or @
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    production_ids: tuple[str, ...]  # several runs of one show share a name
+    words: tuple[str, ...]
+    capitals: tuple[bool, ...]  # which words the catalogue writes with a capital
+    content_words: int
+    leading_article: bool
+
+
+def tokens_of(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        surface = m.group()
+        key = fold(surface.lstrip("#@"))
+        if key.endswith("'s"):
+            key = key[:-2]
+        out.append(Token(m.start(), m.end(), surface, key))
+    return out
+
+
+class NameIndex:
+    """Every title and alias of the catalogue, keyed by first folded word."""
+
+    def __init__(self, productions: Iterable[CatalogueProduction]) -> None:
+        names: dict[tuple[str, ...], tuple[list[str], tuple[bool, ...]]] = {}
+        self.tags: dict[str, list[str]] = {}
+        for production in productions:
+            for text in _name_variants(production):
+                toks = tokens_of(text)
+                if toks:
+                    words = tuple(t.key for t in toks)
+                    entry = names.setdefault(
+                        words, ([], tuple(t.surface[:1].isupper() for t in toks))
+                    )
+                    if production.id not in entry[0]:
+                        entry[0].append(production.id)
+            for tag in (*production.hashtags, *production.handles):
+                self.tags.setdefault(fold(tag.lstrip("#@")), []).append(production.id)
+        self.by_first: dict[str, list[Name]] = {}
+        self.by_word: dict[str, list[Name]] = {}
+        for words, (ids, capitals) in names.items():
+            self._add(Name(tuple(ids), words, capitals, _content(words), words[0] in _ARTICLES))
+        for bucket in self.by_first.values():
+            bucket.sort(key=lambda n: -len(n.words))
+
+    def _add(self, name: Name) -> None:
+        self.by_first.setdefault(name.words[0], []).append(name)
+        if len(" ".join(name.words)) >= _FUZZY_MIN_CHARS and name.content_words >= 2:
+            for word in {w for w in name.words if w not in _FUNCTION and len(w) >= 4}:
+                self.by_word.setdefault(word, []).append(name)
+
+
+def _name_variants(production: CatalogueProduction) -> list[str]:
+    """Title and aliases, plus long titles without their leading article."""
+    names = [production.title, *production.aliases]
+    for name in list(names):
+        first, _, rest = name.partition(" ")
+        if fold(first) in _ARTICLES and _content(tuple(rest.lower().split())) >= 2:
+            names.append(rest)
+    return names
+
+
+def _content(words: tuple[str, ...]) -> int:
+    return sum(1 for w in words if w not in _FUNCTION)
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    name: Name
+    first: int  # token index
+    last: int  # token index, inclusive
+    exact: bool
+
+
+def find_occurrences(index: NameIndex, toks: list[Token]) -> list[Occurrence]:
+    """Longest exact name at each position, then fuzzy matches of long names."""
+    found: list[Occurrence] = []
+    i = 0
+    while i < len(toks):
+        occurrence = _exact_at(index, toks, i)
+        if occurrence is not None:
+            found.append(occurrence)
+            i = occurrence.last + 1
+        else:
+            i += 1
+    if index.by_word:
+        # a short exact name ("Joseph") must not hide a misspelt long one around it
+        covered = {k for o in found if len(o.name.words) >= 3 for k in range(o.first, o.last + 1)}
+        found.extend(_fuzzy(index, toks, covered))
+    return found
+
+
+def _exact_at(index: NameIndex, toks: list[Token], i: int) -> Occurrence | None:
+    if toks[i].surface[0] in "#@":
+        return None
+    for name in index.by_first.get(toks[i].key, ()):
+        end = i + len(name.words)
+        if end <= len(toks) and all(toks[i + k].key == w for k, w in enumerate(name.words)):
+            return Occurrence(name, i, end - 1, True)
+    return None
+
+
+def _fuzzy(index: NameIndex, toks: list[Token], covered: set[int]) -> list[Occurrence]:
+    """A typo in a long title: anchor on an intact distinctive word, compare windows."""
+    out: list[Occurrence] = []
+    for i, tok in enumerate(toks):
+        if i in covered or tok.key not in index.by_word:
+            continue
+        for name in index.by_word[tok.key]:
+            hit = _best_window(name, toks, i, covered)
+            if hit is not None:
+                out.append(hit)
+                covered.update(range(hit.first, hit.last + 1))
+                break
+    return out
+
+
+def _best_window(name: Name, toks: list[Token], i: int, covered: set[int]) -> Occurrence | None:
+    target = "".join(name.words)
+    start = i - name.words.index(toks[i].key)
+    best: tuple[float, int, int] | None = None
+    for first in (start - 1, start, start + 1):
+        for size in (len(name.words) - 1, len(name.words), len(name.words) + 1):
+            last = first + size - 1
+            if first < 0 or last >= len(toks) or last < i or first > i or size < 1:
+                continue
+            if covered.intersection(range(first, last + 1)):
+                continue
+            ratio = fuzz.ratio("".join(t.key for t in toks[first : last + 1]), target)
+            if ratio >= _FUZZY_RATIO and (best is None or ratio > best[0]):
+                best = (ratio, first, last)
+    return Occurrence(name, best[1], best[2], False) if best else None
+
+
+def nearest_performance(production: CatalogueProduction, created_at: datetime | None) -> str | None:
+    """The performance most likely meant: the latest one started before the post (within two
+    days), else the next one starting within half a day."""
+    if created_at is None or not production.performances:
+        return None
+    when = _aware(created_at)
+    slots = sorted(production.performances, key=lambda s: _aware(s.starts_at))
+    started = [s for s in slots if timedelta(0) <= when - _aware(s.starts_at) <= timedelta(2)]
+    if started:
+        return started[-1].id
+    upcoming = [s for s in slots if timedelta(0) < _aware(s.starts_at) - when <= timedelta(0.5)]
+    return upcoming[0].id if upcoming else None
+
+
+def run_distance(production: CatalogueProduction, day: date) -> int:
+    """Days between `day` and the production's run (0 inside it)."""
+    first, last = production.first_performance, production.last_performance
+    if first is not None and day < first:
+        return (first - day).days
+    if last is not None and day > last:
+        return (day - last).days
+    return 0
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -1,0 +1,219 @@
+"""A fast VADER-style lexicon scorer, parameterised per language.
+
+It follows VADER's published rules (valence lexicon, boosters and dampeners, ALL-CAPS
+emphasis, negation, contrastive conjunction, punctuation emphasis, the same normalisation
+and +/-0.05 thresholds) in one pass over pre-tokenised text, and fixes the weak spots that
+matter for arts talk: negation only flips the first sentiment word of its clause and never an
+emoticon or emoji ("NOT good :(" stays negative), multi-word phrases ("brought the house
+down") score as one unit, and explicit sarcasm markers ("/s", "#sarcasm") flip praise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from enrichment.lexicons.vader import B_INCR, C_INCR, N_SCALAR
+from enrichment.tokens import Tokens, tokenize
+
+QUESTION_DAMPING = 0.3
+UNRESOLVED_NEGATION = -0.5  # "nobody told us anything", "nunca contestaron": complaints
+_EMPTY_NEGATORS = frozenset(
+    "nobody nothing never none nowhere nadie nunca nada jamas personne rien ningu mai res".split()
+)
+_SENTENCE_END = frozenset(".!?…")
+_IRONIC_MAX_WORDS = 4
+
+Phrases = Mapping[str, tuple[tuple[tuple[str, ...], float], ...]]
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything language-specific the scorer needs; all keys are `fold`-ed."""
+
+    lexicon: Mapping[str, float]
+    phrases: Phrases
+    boosters: Mapping[str, float]
+    negators: frozenset[str]
+    contrast: frozenset[str]
+    unnegatable: frozenset[str] = frozenset()
+    sarcasm: frozenset[str] = frozenset()
+    negation_window: int = 3
+    affix_negation: str | None = "n't"  # a word containing it negates (English contractions)
+    stop_words: frozenset[str] = field(default_factory=frozenset)
+
+
+def build_phrases(entries: Iterable[tuple[str, float]], language: str) -> Phrases:
+    """Index multi-word expressions by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+    for text, valence in entries:
+        words = tuple(tokenize(text, language).words)
+        index.setdefault(words[0], []).append((words[1:], valence))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()}
+
+
+def normalize(score: float, alpha: float = 15.0) -> float:
+    return max(-1.0, min(1.0, score / math.sqrt(score * score + alpha)))
+
+
+def label_of(compound: float) -> str:
+    if compound >= 0.05:
+        return "positive"
+    if compound <= -0.05:
+        return "negative"
+    return "neutral"
+
+
+class LexiconScorer:
+    """Per-token valences for a text, then document- or clause-level compounds."""
+
+    def __init__(self, rules: LanguageRules) -> None:
+        self.rules = rules
+
+    def valences(self, tokens: Tokens) -> list[float]:
+        words, rules = tokens.words, self.rules
+        values = [0.0] * len(words)
+        cap_diff = _cap_differential(tokens.raw)
+        negated_at = -99
+        i = 0
+        while i < len(words):
+            length, valence = self._unit_at(words, i)
+            if valence is None:
+                if length == 1 and self._is_negator(words[i]):
+                    negated_at = i
+            elif valence:
+                valence = self._adjust(tokens, i, valence, cap_diff)
+                if i - negated_at <= rules.negation_window and words[i] not in rules.unnegatable:
+                    valence = self._negate(words, i, negated_at, valence)
+                    negated_at = -99
+                values[i] = valence
+            if tokens.breaks[i + length - 1] or i + length >= len(words):
+                if negated_at >= 0 and words[negated_at] in _EMPTY_NEGATORS:
+                    values[negated_at] = UNRESOLVED_NEGATION
+                negated_at = -99
+            i += length
+        _damp_questions(tokens, values)
+        _ironic_ending(tokens, values)
+        return values
+
+    def _unit_at(self, words: list[str], i: int) -> tuple[int, float | None]:
+        """The phrase or word starting at `i`: its length and valence (None: no sentiment)."""
+        found = self._phrase_at(words, i)
+        if found is not None:
+            return found
+        word = words[i]
+        if word in self.rules.boosters or self._is_negator(word):
+            return 1, None
+        return 1, self.rules.lexicon.get(word)
+
+    def compound(self, tokens: Tokens, values: list[float], text: str) -> float:
+        """Whole-text score: contrast weighting, punctuation emphasis, sarcasm flip."""
+        total = sum(_contrast_weighted(tokens.words, values, self.rules.contrast))
+        if total:
+            emphasis = _punctuation_emphasis(text)
+            total += emphasis if total > 0 else -emphasis
+        if total > 0 and self.rules.sarcasm.intersection(tokens.raw):
+            total = -total
+        return round(normalize(total), 4)
+
+    @staticmethod
+    def span_compound(values: list[float], start: int, end: int) -> float:
+        return round(normalize(sum(values[start:end])), 4)
+
+    def _is_negator(self, word: str) -> bool:
+        affix = self.rules.affix_negation
+        return word in self.rules.negators or (affix is not None and affix in word)
+
+    def _phrase_at(self, words: list[str], i: int) -> tuple[int, float] | None:
+        candidates = self.rules.phrases.get(words[i])
+        if candidates is None:
+            return None
+        for rest, valence in candidates:
+            end = i + 1 + len(rest)
+            if tuple(words[i + 1 : end]) == rest:
+                return end - i, valence
+        return None
+
+    def _adjust(self, tokens: Tokens, i: int, valence: float, cap_diff: bool) -> float:
+        raw, words, breaks = tokens.raw, tokens.words, tokens.breaks
+        if cap_diff and raw[i].isupper():
+            valence += C_INCR if valence > 0 else -C_INCR
+        for distance, damp in ((1, 1.0), (2, 0.95), (3, 0.9)):
+            j = i - distance
+            if j < 0 or breaks[j] or words[j] in self.rules.lexicon:
+                break
+            scalar = self._booster(words, j)
+            if scalar:
+                scalar = scalar if valence > 0 else -scalar
+                if cap_diff and raw[j].isupper():
+                    scalar += C_INCR if valence > 0 else -C_INCR
+                valence += scalar * damp
+        return valence
+
+    def _booster(self, words: list[str], j: int) -> float:
+        boosters = self.rules.boosters
+        if j > 0 and f"{words[j - 1]} {words[j]}" in boosters:
+            return boosters[f"{words[j - 1]} {words[j]}"]
+        return boosters.get(words[j], 0.0)
+
+    @staticmethod
+    def _negate(words: list[str], i: int, negated_at: int, valence: float) -> float:
+        before = words[negated_at]
+        between = words[negated_at + 1 : i]
+        if before == "never" and between and between[0] in ("so", "this"):
+            return valence * 1.25
+        if before == "without" and "doubt" in between:
+            return valence
+        if before == "least" and negated_at > 0 and words[negated_at - 1] in ("at", "very"):
+            return valence
+        return valence * N_SCALAR
+
+
+def _cap_differential(raw: list[str]) -> bool:
+    caps = sum(1 for token in raw if token.isupper())
+    return 0 < caps < len(raw)
+
+
+def _contrast_weighted(
+    words: list[str], values: list[float], contrast: frozenset[str]
+) -> list[float]:
+    pivot = next((k for k, w in enumerate(words) if w in contrast), None)
+    if pivot is None:
+        return values
+    return [v * 0.5 if k < pivot else v * 1.5 if k > pivot else v for k, v in enumerate(values)]
+
+
+def _ironic_ending(tokens: Tokens, values: list[float]) -> None:
+    """A short, purely positive last sentence after a complaint is ironic: "Lost my keys.
+    Great end to the week." / "Tout est parti. Merci bien." Its valences are flipped."""
+    n = len(values)
+    start = next((k + 1 for k in range(n - 2, -1, -1) if tokens.breaks[k] in _SENTENCE_END), 0)
+    if start == 0 or n - start > _IRONIC_MAX_WORDS:
+        return
+    ending, before = sum(values[start:]), sum(values[:start])
+    if ending > 0 and before < 0:
+        for k in range(start, n):
+            values[k] = -values[k]
+
+
+def _damp_questions(tokens: Tokens, values: list[float]) -> None:
+    """Questions are mostly neutral requests for information ("is email fine?")."""
+    start = 0
+    for k, end in enumerate(tokens.breaks):
+        if end in _SENTENCE_END or k == len(values) - 1:
+            if end == "?":
+                for j in range(start, k + 1):
+                    values[j] *= QUESTION_DAMPING
+            start = k + 1
+
+
+def _punctuation_emphasis(text: str) -> float:
+    emphasis = min(text.count("!"), 4) * 0.292
+    questions = text.count("?")
+    if questions > 1:
+        emphasis += questions * 0.18 if questions <= 3 else 0.96
+    return emphasis
+
+
+__all__ = ["B_INCR", "LanguageRules", "LexiconScorer", "build_phrases", "label_of", "normalize"]

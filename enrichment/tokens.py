@@ -1,0 +1,86 @@
+"""One cheap tokenisation shared by sentiment, touchpoints and keywords.
+
+VADER splits on whitespace and strips surrounding punctuation; we do the same (so its
+lexicon, which includes emoticons such as ``:(``, keeps working) but also remember where
+clauses end, keep ``#hashtags`` and ``@handles`` whole, separate emoji into their own
+tokens, and split French/Catalan elisions (``n'était`` -> ``n'`` + ``etait``).
+"""
+
+from __future__ import annotations
+
+import string
+import unicodedata
+from dataclasses import dataclass
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {ord("’"): "'", ord("‘"): "'", ord("ŀ"): "l"}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_FOLD = _fold_table()
+_STRIP = string.punctuation + "¡¿«»“”‘’…–—·"
+_LEFT_STRIP = _STRIP.replace("#", "").replace("@", "")
+_CLAUSE_END = frozenset(".,;:!?…")
+_ELISION_LANGS = frozenset({"fr", "ca"})
+_LONG_ELISIONS = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: lexicons and catalogues are keyed this way."""
+    return text.lower().translate(_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Parallel lists: `raw` keeps case (and #/@), `words` are folded lookup keys."""
+
+    raw: list[str]
+    words: list[str]
+    breaks: list[str]  # the punctuation ending a clause after this token, else ""
+
+
+def tokenize(
+    text: str,
+    language: str,
+    emoji: frozenset[str] = frozenset(),
+    emoticons: frozenset[str] = frozenset(),
+) -> Tokens:
+    """Split `text`; `emoji` characters become tokens, `emoticons` are kept verbatim."""
+    if emoji and not text.isascii():
+        text = _space_emoji(text, emoji)
+    elide = language in _ELISION_LANGS
+    tokens = Tokens([], [], [])  # filled in place
+    for piece in text.split():
+        _add_piece(piece, elide, emoticons, tokens)
+    return tokens
+
+
+def _add_piece(piece: str, elide: bool, emoticons: frozenset[str], tokens: Tokens) -> None:
+    raw, words, breaks = tokens.raw, tokens.words, tokens.breaks
+    token = piece.rstrip(_STRIP).lstrip(_LEFT_STRIP)
+    if not token or piece.lower() in emoticons:  # ":(", "<3", ":D" or a lone dash
+        raw.append(piece)
+        words.append(piece.lower())
+        breaks.append("")
+        return
+    tail = piece.rstrip("\"')]»”’")
+    ends_clause = tail[-1] if tail and tail[-1] in _CLAUSE_END else ""
+    if elide and ("'" in token or "’" in token):
+        head, _, rest = token.replace("’", "'").partition("'")
+        if rest and (len(head) == 1 or fold(head) in _LONG_ELISIONS):
+            raw.append(head + "'")
+            words.append(fold(head) + "'")
+            breaks.append("")
+            token = rest
+    raw.append(token)
+    words.append(fold(token.lstrip("#")) if token[0] != "@" else "")
+    breaks.append(ends_clause)
+
+
+def _space_emoji(text: str, emoji: frozenset[str]) -> str:
+    return "".join(f" {ch} " if ch in emoji else ch for ch in text)

@@ -1,0 +1,39 @@
+"""Language: one of en/fr/ca/es, or `und` when a text is too short or unclear."""
+
+from __future__ import annotations
+
+import pytest
+
+from enrichment import Enricher, MentionInput
+
+
+def language(enricher: Enricher, text: str, hint: str | None = None) -> str:
+    return enricher.enrich(MentionInput(id="m", text=text, language_hint=hint)).language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cast was wonderful and the second act flew by", "en"),
+        ("La mise en scène était magnifique, mais le son était trop fort", "fr"),
+        ("L'obra m'ha agradat molt, però les butaques són incòmodes", "ca"),
+        ("La obra fue increíble, pero las entradas son muy caras", "es"),
+        ("Quina nit! Els actors han estat espectaculars", "ca"),
+        ("Qué noche, los actores estuvieron espectaculares", "es"),
+    ],
+)
+def test_detects_the_four_venue_languages(enricher: Enricher, text: str, expected: str) -> None:
+    assert language(enricher, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Bravo!!!", "wow", "👏👏👏", "#theatre @LyceumPlayhouse", ""])
+def test_single_words_emoji_and_tags_are_undetermined(enricher: Enricher, text: str) -> None:
+    assert language(enricher, text) == "und"
+
+
+def test_a_configured_language_hint_is_trusted(enricher: Enricher) -> None:
+    assert language(enricher, "Bravo!!!", hint="es") == "es"
+
+
+def test_a_hint_outside_the_configured_languages_is_ignored(enricher: Enricher) -> None:
+    assert language(enricher, "The show was wonderful tonight", hint="de") == "en"

@@ -1,0 +1,94 @@
+"""Sentiment: VADER extended for arts talk in English; own lexicons for fr/ca/es."""
+
+from __future__ import annotations
+
+import pytest
+
+from enrichment import Catalogue, Enricher, MentionInput, Sentiment
+from enrichment.sentiment import lexicon_analyser
+
+
+def label(text: str, language: str = "en") -> str:
+    return lexicon_analyser(language).score(text).label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The whole cast killed it",
+        "They brought the house down",
+        "Standing ovation at the end",
+        "A haunting production",
+        "A devastating performance from the lead",
+        "Total tear-jerker",
+        "I cried the whole second act",
+        "Sold out and deserves every ticket",
+    ],
+)
+def test_arts_praise_is_positive(text: str) -> None:
+    assert label(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked out at the interval",
+        "Overpriced",
+        "Couldn't hear a word from the circle",
+        "the show was NOT good :(",
+        "Oh great, another 40 minute queue for the loos /s",
+    ],
+)
+def test_arts_complaints_are_negative(text: str) -> None:
+    assert label(text) == "negative"
+
+
+def test_negation_flips_only_the_next_sentiment_word() -> None:
+    assert label("not good and boring") == "negative"
+
+
+def test_after_but_the_second_clause_dominates() -> None:
+    assert label("The acting was fine but the seats were awful and cramped") == "negative"
+
+
+def test_compound_stays_within_minus_one_and_one() -> None:
+    score = lexicon_analyser("en").score(
+        "AMAZING!!!! 😍😍😍 best show ever, absolutely brilliant!!!"
+    )
+    assert score.label == "positive"
+    assert 0.9 < score.compound <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Spectacle magnifique, une vraie claque !", "positive"),
+        ("fr", "C'était pas terrible, on s'est ennuyés", "negative"),
+        ("fr", "Ce n'était pas bon du tout", "negative"),
+        ("fr", "Les portes ouvrent à 19h30", "neutral"),
+        ("ca", "Una passada! Molt recomanable", "positive"),
+        ("ca", "No m'ha agradat gens, massa llarga", "negative"),
+        ("ca", "Les portes s'obren a les set", "neutral"),
+        ("es", "Me encantó, una pasada", "positive"),
+        ("es", "No me gustó nada, un rollo", "negative"),
+        ("es", "No está mal", "positive"),
+        ("es", "Las puertas abren a las siete", "neutral"),
+    ],
+)
+def test_french_catalan_and_spanish_have_their_own_rules(
+    language: str, text: str, expected: str
+) -> None:
+    assert label(text, language) == expected
+
+
+class AlwaysNeutral:
+    def score(self, text: str) -> Sentiment:
+        return Sentiment("neutral", 0.0)
+
+
+def test_the_analyser_is_swappable_per_language() -> None:
+    enricher = Enricher(Catalogue(), analysers={"en": AlwaysNeutral()})
+    result = enricher.enrich(
+        MentionInput(id="m", text="The show was wonderful, loved every minute")
+    )
+    assert result.sentiment == Sentiment("neutral", 0.0)
