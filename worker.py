@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +28,7 @@ from crm.listening.run import RunOutcome, run_source, spec_of
 from crm.listening.store import SaveReport
 from crm.models import ListeningSource, Performance, Production, SocialIdentity
 from crm.models.listening import SourceStatus
+from crm.models.social import LinkMethod
 from settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -174,14 +176,21 @@ _enricher_lock = threading.Lock()
 _enricher_cache: dict[str, Any] = {}
 
 
+CATALOGUE_MAX_AGE_SECONDS = 300.0  # edits the fingerprint cannot see are picked up by then
+
+
 def _catalogue_fingerprint(session: Session) -> str:
-    """Changes whenever productions, performances or identity links change."""
+    """Cheap aggregates that change when productions, performances or real identity links
+    are added or removed (a suggested link is not a link, so it is left out)."""
+    linked = select(func.count(), func.sum(SocialIdentity.patron_id), func.sum(SocialIdentity.id))
     parts = [
+        str(session.get_bind().engine.url),
         session.exec(select(func.count(), func.max(Production.id))).one(),
         session.exec(select(func.count(), func.max(Performance.id))).one(),
         session.exec(
-            select(func.count(), func.sum(SocialIdentity.patron_id)).where(
-                col(SocialIdentity.patron_id).is_not(None)
+            linked.where(
+                col(SocialIdentity.patron_id).is_not(None),
+                col(SocialIdentity.link_method) != LinkMethod.suggested,
             )
         ).one(),
     ]
@@ -189,14 +198,15 @@ def _catalogue_fingerprint(session: Session) -> str:
 
 
 def current_enricher(session: Session) -> Any:
-    """One Enricher per process, rebuilt only when the catalogue changes."""
+    """One Enricher per process, rebuilt when the catalogue changes (or grows old)."""
     from crm.enrichments import load_catalogue
     from enrichment import Enricher
 
     settings = get_settings()
     fingerprint = _catalogue_fingerprint(session)
     with _enricher_lock:
-        if _enricher_cache.get("fingerprint") != fingerprint:
+        fresh = time.monotonic() - _enricher_cache.get("built", 0.0) < CATALOGUE_MAX_AGE_SECONDS
+        if _enricher_cache.get("fingerprint") != fingerprint or not fresh:
             catalogue = load_catalogue(
                 session=session,
                 venue_names=settings.venue_names,
@@ -204,6 +214,7 @@ def current_enricher(session: Session) -> Any:
             )
             _enricher_cache["enricher"] = Enricher(catalogue, languages=settings.languages)
             _enricher_cache["fingerprint"] = fingerprint
+            _enricher_cache["built"] = time.monotonic()
         return _enricher_cache["enricher"]
 
 

@@ -68,6 +68,7 @@ def serve(
         host=host or settings.host,
         port=port or settings.port,
         log_level=settings.log_level.lower(),
+        access_log=False,  # api.access_log logs requests without query strings
     )
     stop.set()
 
@@ -122,7 +123,8 @@ def import_command(
         raise typer.Exit(code=2) from None
     console.print(
         f"{report.file}: {report.rows:,} rows; {report.created:,} created, {report.updated:,} "
-        f"updated, {report.merged:,} merged as the same person, {report.written:,} lines written",
+        f"updated, {report.merged:,} merged as the same person, {report.written:,} lines written, "
+        f"{report.skipped_erased:,} skipped (erased on request)",
         highlight=False,
     )
 

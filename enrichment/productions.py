@@ -139,18 +139,35 @@ def _exact_at(index: NameIndex, toks: list[Token], i: int) -> Occurrence | None:
 
 
 def _fuzzy(index: NameIndex, toks: list[Token], covered: set[int]) -> list[Occurrence]:
-    """A typo in a long title: anchor on an intact distinctive word, compare windows."""
-    out: list[Occurrence] = []
+    """A typo in a long title: where two of its distinctive words appear close together,
+    compare the surrounding windows with the title (a lone common word is not enough)."""
+    anchors: dict[tuple[str, ...], list[int]] = {}
+    names: dict[tuple[str, ...], Name] = {}
     for i, tok in enumerate(toks):
-        if i in covered or tok.key not in index.by_word:
+        for name in index.by_word.get(tok.key, ()) if i not in covered else ():
+            anchors.setdefault(name.words, []).append(i)
+            names[name.words] = name
+    out: list[Occurrence] = []
+    for words, positions in anchors.items():
+        if positions[-1] - positions[0] > len(words):
             continue
-        for name in index.by_word[tok.key]:
-            hit = _best_window(name, toks, i, covered)
-            if hit is not None:
-                out.append(hit)
-                covered.update(range(hit.first, hit.last + 1))
-                break
+        if len(positions) < 2 and not _neighbour_alike(words, toks, positions[0]):
+            continue
+        hit = _best_window(names[words], toks, positions[0], covered)
+        if hit is not None:
+            out.append(hit)
+            covered.update(range(hit.first, hit.last + 1))
     return out
+
+
+def _neighbour_alike(words: tuple[str, ...], toks: list[Token], i: int) -> bool:
+    """One intact word: is the word beside it a misspelling of the title's next word?"""
+    k = words.index(toks[i].key)
+    pairs = ((k + 1, i + 1), (k - 1, i - 1))
+    return any(
+        0 <= w < len(words) and 0 <= t < len(toks) and fuzz.ratio(words[w], toks[t].key) >= 70
+        for w, t in pairs
+    )
 
 
 def _best_window(name: Name, toks: list[Token], i: int, covered: set[int]) -> Occurrence | None:
@@ -160,9 +177,9 @@ def _best_window(name: Name, toks: list[Token], i: int, covered: set[int]) -> Oc
     for first in (start - 1, start, start + 1):
         for size in (len(name.words) - 1, len(name.words), len(name.words) + 1):
             last = first + size - 1
-            if first < 0 or last >= len(toks) or last < i or first > i or size < 1:
+            if first < 0 or last >= len(toks) or not first <= i <= last:
                 continue
-            if covered.intersection(range(first, last + 1)):
+            if not covered.isdisjoint(range(first, last + 1)):
                 continue
             ratio = fuzz.ratio("".join(t.key for t in toks[first : last + 1]), target)
             if ratio >= _FUZZY_RATIO and (best is None or ratio > best[0]):

@@ -10,10 +10,12 @@ from api.deps import Principal, SessionDep, require
 from api.errors import NotFound
 from api.pagination import CursorParam, Limit, Page, after_id, page_by_id
 from api.patrons import schemas, service
+from crm.erasure import erase_patron
 from crm.models import Patron
 
 router = APIRouter(prefix="/api/v1/patrons", tags=["patrons"])
 CanRead = Annotated[Principal, Depends(require("patrons:read"))]
+CanWrite = Annotated[Principal, Depends(require("patrons:write"))]
 
 
 @router.get("", response_model=Page[schemas.PatronSummary])
@@ -51,3 +53,16 @@ def get_patron(patron_id: int, session: SessionDep, _: CanRead) -> schemas.Patro
     if patron is None:
         raise NotFound(f"no patron with id {patron_id}")
     return service.profile(session=session, patron=patron)
+
+
+@router.delete("/{patron_id}", response_model=schemas.ErasureOut)
+def erase(patron_id: int, session: SessionDep, principal: CanWrite) -> schemas.ErasureOut:
+    """Erase a patron on request (right to erasure): the patron, their consents, codes,
+    relations and interactions, their linked social identities and the mentions those wrote.
+    Orders stay for the accounts without the person. A later import of the same ticketing
+    record is skipped. The audit log keeps ids only."""
+    patron = session.get(Patron, patron_id)
+    if patron is None:
+        raise NotFound(f"no patron with id {patron_id}")
+    report = erase_patron(session=session, patron=patron, actor=principal.name)
+    return schemas.ErasureOut(**report.__dict__)

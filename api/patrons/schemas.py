@@ -72,3 +72,10 @@ class PatronProfile(PatronSummary):
     relations: list[Relation]
     purchases: PurchaseSummary
     social_identities: list[LinkedIdentity]
+
+
+class ErasureOut(BaseModel):
+    patron_id: int
+    identities: int
+    mentions: int
+    tombstones: int

@@ -5,6 +5,7 @@ from crm.models.listening import ListeningSource, MentionSource, QuarantinedPayl
 from crm.models.orders import Order, OrderLine
 from crm.models.patrons import (
     Consent,
+    ErasureTombstone,
     Interaction,
     ListCode,
     Patron,
@@ -30,6 +31,7 @@ __all__ = [
     "AuditLog",
     "Consent",
     "Enrichment",
+    "ErasureTombstone",
     "Interaction",
     "ListCode",
     "ListeningSource",

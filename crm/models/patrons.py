@@ -113,3 +113,14 @@ class PatronMerge(SQLModel, table=True):
     merged_patron_id: int | None = None
     reason: str = Field(max_length=200)
     at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ErasureTombstone(SQLModel, table=True):
+    """An erased patron's external id, hashed: a later import of the same ticketing record
+    is skipped instead of bringing the person back. Holds no personal data."""
+
+    __table_args__ = (UniqueConstraint("system", "external_id_hash"),)
+    id: int | None = Field(default=None, primary_key=True)
+    system: str = Field(max_length=40)
+    external_id_hash: str = Field(max_length=64)
+    erased_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

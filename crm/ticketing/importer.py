@@ -30,6 +30,7 @@ class ImportReport:
     updated: int = 0
     merged: int = 0
     written: int = 0  # rows upserted where created and updated are not told apart
+    skipped_erased: int = 0  # rows of patrons erased on request; they stay erased
 
 
 class Importer(Protocol):

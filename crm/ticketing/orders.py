@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from crm.erasure import erased_ids
 from crm.models import Order, OrderLine, Performance
 from crm.ticketing import cells
 from crm.ticketing.csvreader import Column, CsvRows, Row
@@ -35,9 +36,13 @@ class OrderImporter:
         self.rows = rows
         self.system = system
         self.performances = catalogue_ids(session, Performance)
+        self.erased: set[str] = set()
 
     def write_batch(self, rows: list[Row], report: ImportReport) -> None:
-        patrons = patron_ids(self.session, self.system, self._patron_refs(rows))
+        refs = self._patron_refs(rows)
+        patrons = patron_ids(self.session, self.system, refs)
+        # Sales of erased patrons still count, anonymously.
+        self.erased = erased_ids(self.session, self.system, [r for r in refs if r not in patrons])
         orders: dict[str, dict[str, Any]] = {}
         lines: dict[tuple[str, int], dict[str, Any]] = {}
         for row in rows:
@@ -68,7 +73,7 @@ class OrderImporter:
             )
             return None
         patron_id = patrons.get(v["patron_id"]) if v.get("patron_id") else None
-        if v.get("patron_id") and patron_id is None:
+        if v.get("patron_id") and patron_id is None and v["patron_id"] not in self.erased:
             self.rows.error(
                 row.line,
                 "patron_id",

@@ -11,6 +11,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from crm.coltypes import utcnow
+from crm.erasure import erased_ids
 from crm.models import (
     Consent,
     ListCode,
@@ -90,6 +91,10 @@ class PatronImporter:
         self.pending_relations: list[tuple[int, int, str, str]] = []  # line, patron, column, ref
 
     def write_batch(self, rows: list[Row], report: ImportReport) -> None:
+        erased = erased_ids(self.session, self.system, [r.values["patron_id"] for r in rows])
+        if erased:
+            rows = [r for r in rows if r.values["patron_id"] not in erased]
+            report.skipped_erased += len(erased)
         known = patron_ids(self.session, self.system, [r.values["patron_id"] for r in rows])
         batch = _Batch(known, self._load(set(known.values())), self._people_with_emails(rows))
         touched = [(row, *self._match(row, batch, report)) for row in rows]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 08:18:25.130808
+Create Date: 2026-11-22 08:30:38.099413
 """
 
 from collections.abc import Sequence
@@ -10,9 +10,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
-from sqlalchemy.dialects import postgresql
 
 import crm.coltypes
+from sqlalchemy.dialects import postgresql
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -61,6 +61,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_auditlog_action"), ["action"], unique=False)
         batch_op.create_index(batch_op.f("ix_auditlog_at"), ["at"], unique=False)
 
+    op.create_table(
+        "erasuretombstone",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("system", sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+        sa.Column("external_id_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("erased_at", crm.coltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("system", "external_id_hash"),
+    )
     op.create_table(
         "listcode",
         sa.Column("code", sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
@@ -586,6 +595,7 @@ def downgrade() -> None:
 
     op.drop_table("patron")
     op.drop_table("listcode")
+    op.drop_table("erasuretombstone")
     with op.batch_alter_table("auditlog", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_auditlog_at"))
         batch_op.drop_index(batch_op.f("ix_auditlog_action"))
