@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import batched
 
 from enrichment.keywords import extract_keywords
 from enrichment.language import UNDETERMINED, LanguageIdentifier
@@ -14,6 +15,7 @@ from enrichment.touchpoints import term_index, touchpoint_sentiments
 
 PIPELINE_VERSION = "2026.11.1"
 DEFAULT_LANGUAGES = ("en", "fr", "ca", "es")
+BATCH_SIZE = 256
 
 
 class Enricher:
@@ -38,7 +40,16 @@ class Enricher:
         self._attendances = AttendanceIndex(catalogue.attendances)
 
     def enrich(self, mention: MentionInput) -> Enrichment:
-        language = self.identifier.detect(mention.text, mention.language_hint)
+        return self._enrich(mention, self.identifier.detect(mention.text, mention.language_hint))
+
+    def enrich_many(self, mentions: Iterable[MentionInput]) -> Iterator[Enrichment]:
+        """Lazily, in batches: language identification of a batch runs in parallel."""
+        for batch in batched(mentions, BATCH_SIZE):
+            items = [(m.text, m.language_hint) for m in batch]
+            for mention, language in zip(batch, self.identifier.detect_many(items), strict=True):
+                yield self._enrich(mention, language)
+
+    def _enrich(self, mention: MentionInput, language: str) -> Enrichment:
         lexicon = self._lexicon_for(language)
         tokens, values, sentiment = lexicon.analyse(mention.text)
         if language in self._overrides:
@@ -67,10 +78,6 @@ class Enricher:
             suggested_patrons=suggested,
             pipeline_version=PIPELINE_VERSION,
         )
-
-    def enrich_many(self, mentions: Iterable[MentionInput]) -> Iterator[Enrichment]:
-        for mention in mentions:
-            yield self.enrich(mention)
 
     def _lexicon_for(self, language: str) -> LexiconSentimentAnalyser:
         if language == UNDETERMINED or language not in self._lexicons:

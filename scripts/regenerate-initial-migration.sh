@@ -12,5 +12,6 @@ command.revision(alembic_config(f"sqlite:///{sys.argv[1]}/gen.db"), message="ini
                  autogenerate=True, rev_id="0001")
 PY
 sed -i 's/astext_type=Text()/astext_type=sa.Text()/g' crm/migrations/versions/0001_initial_schema.py
+.venv/bin/ruff check -q --fix crm/migrations/versions || true
 .venv/bin/ruff format -q crm/migrations/versions
 rm -rf "$tmp"

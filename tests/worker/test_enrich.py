@@ -28,21 +28,35 @@ WHEN = datetime(2025, 11, 7, 22, 0, tzinfo=UTC)
 def seed(engine: Engine, *, link: str | None) -> int:
     """A production with a performance, a patron, an identity (linked or not), a mention."""
     with Session(engine) as session:
-        production = Production(title="The Curious Incident of the Dog in the Night-Time",
-                                aliases=["Curious Incident"], hashtags=["#CuriousIncident"],
-                                category="drama", first_performance=date(2025, 11, 1),
-                                last_performance=date(2025, 11, 30))
+        production = Production(
+            title="The Curious Incident of the Dog in the Night-Time",
+            aliases=["Curious Incident"],
+            hashtags=["#CuriousIncident"],
+            category="drama",
+            first_performance=date(2025, 11, 1),
+            last_performance=date(2025, 11, 30),
+        )
         patron = Patron(first_name="Ada", last_name="Okafor", consent_social_linking=True)
         session.add_all([production, patron])
         session.flush()
         assert production.id is not None
         session.add(Performance(production_id=production.id, starts_at=WHEN.replace(hour=19)))
-        identity = SocialIdentity(platform="x", platform_user_id="42", handle="adaokafor",
-                                  patron_id=patron.id if link else None, link_method=link)
+        identity = SocialIdentity(
+            platform="x",
+            platform_user_id="42",
+            handle="adaokafor",
+            patron_id=patron.id if link else None,
+            link_method=link,
+        )
         session.add(identity)
         session.flush()
-        mention = Mention(platform="x", platform_id="1", author_id=identity.id, created_at=WHEN,
-                          text="Curious Incident tonight was stunning, but the seats were so cramped")
+        mention = Mention(
+            platform="x",
+            platform_id="1",
+            author_id=identity.id,
+            created_at=WHEN,
+            text="Curious Incident tonight was stunning, but the seats were so cramped",
+        )
         session.add(mention)
         session.commit()
         assert mention.id is not None
