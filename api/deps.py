@@ -15,6 +15,7 @@ from sqlmodel import Session
 from api.errors import Forbidden, Unauthorized
 from crm import apikeys
 from crm.coltypes import utcnow
+from crm.db import session_scope
 from settings import Settings
 
 
@@ -30,13 +31,8 @@ def get_engine(request: Request) -> Engine:
 
 def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Session]:
     """One session per request: committed when the route returns, rolled back if it raises."""
-    with Session(engine, expire_on_commit=False) as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with session_scope(engine) as session:
+        yield session
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

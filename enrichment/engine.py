@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import batched
+from itertools import islice
 
 from enrichment.keywords import extract_keywords
 from enrichment.language import UNDETERMINED, LanguageIdentifier
@@ -44,7 +44,7 @@ class Enricher:
 
     def enrich_many(self, mentions: Iterable[MentionInput]) -> Iterator[Enrichment]:
         """Lazily, in batches: language identification of a batch runs in parallel."""
-        for batch in batched(mentions, BATCH_SIZE):
+        for batch in _batches(mentions, BATCH_SIZE):
             items = [(m.text, m.language_hint) for m in batch]
             for mention, language in zip(batch, self.identifier.detect_many(items), strict=True):
                 yield self._enrich(mention, language)
@@ -83,3 +83,9 @@ class Enricher:
         if language == UNDETERMINED or language not in self._lexicons:
             return self._lexicons["en"]
         return self._lexicons[language]
+
+
+def _batches(items: Iterable[MentionInput], size: int) -> Iterator[list[MentionInput]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch

@@ -137,6 +137,12 @@ def read_mentions(
             on_bad_line(number, str(error))
 
 
+def _remember_ids(mentions: Iterable[MentionInput], ids: list[str]) -> Iterator[MentionInput]:
+    for mention in mentions:
+        ids.append(mention.id)
+        yield mention
+
+
 def enrich_stream(
     enricher: Enricher,
     lines: Iterable[str],
@@ -146,8 +152,10 @@ def enrich_stream(
 ) -> RunStats:
     """Enrich a JSONL stream into `out`, one output line per valid input line."""
     stats = RunStats()
-    for mention in read_mentions(lines, on_bad_line, stats):
-        result = {"id": mention.id, **enricher.enrich(mention).to_json()}
+    mentions = read_mentions(lines, on_bad_line, stats)
+    ids: list[str] = []  # ids of the batch in flight, in order
+    for enrichment in enricher.enrich_many(_remember_ids(mentions, ids)):
+        result = {"id": ids.pop(0), **enrichment.to_json()}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         stats.written += 1
         if on_written is not None:

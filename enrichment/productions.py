@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -20,6 +21,7 @@ from enrichment.tokens import fold
 _TOKEN = re.compile(r"[#@]?[^\W_]+(?:['’][^\W_]+)*")
 _FUZZY_MIN_CHARS = 12
 _FUZZY_RATIO = 88.0
+_MAX_ANCHOR_NAMES = 4
 # Articles and linking words: not "content" when judging how distinctive a title is.
 _FUNCTION = frozenset(
     "a an the of and in on at to for with & le la les l un une des du de d et en el los las "
@@ -28,8 +30,7 @@ _FUNCTION = frozenset(
 _ARTICLES = frozenset("the a an le la les l el los las els".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     surface: str
@@ -46,13 +47,14 @@ class Name:
 
 
 def tokens_of(text: str) -> list[Token]:
+    folded = fold(text)
+    if len(folded) != len(text):  # a rare character whose lower case is longer
+        folded = "".join(fold(c)[:1] or c for c in text)
     out = []
     for m in _TOKEN.finditer(text):
-        surface = m.group()
-        key = fold(surface.lstrip("#@"))
-        if key.endswith("'s"):
-            key = key[:-2]
-        out.append(Token(m.start(), m.end(), surface, key))
+        start, end = m.span()
+        key = folded[start:end].lstrip("#@")
+        out.append(Token(start, end, m.group(), key[:-2] if key.endswith("'s") else key))
     return out
 
 
@@ -80,6 +82,8 @@ class NameIndex:
             self._add(Name(tuple(ids), words, capitals, _content(words), words[0] in _ARTICLES))
         for bucket in self.by_first.values():
             bucket.sort(key=lambda n: -len(n.words))
+        # a word shared by many titles ("night") is no anchor for typo search
+        self.by_word = {w: ns for w, ns in self.by_word.items() if len(ns) <= _MAX_ANCHOR_NAMES}
 
     def _add(self, name: Name) -> None:
         self.by_first.setdefault(name.words[0], []).append(name)

@@ -13,6 +13,7 @@ from sqlmodel import SQLModel
 from crm.db import engine_for
 from crm.migrate import upgrade
 from settings import get_settings
+from tests.loopback import LoopbackServer
 from tests.loopback.fixtures import loopback, no_network
 
 __all__ = ["loopback", "no_network"]
@@ -45,3 +46,13 @@ def worker_db(
         _empty(engine)
     else:
         engine.dispose()
+
+
+@pytest.fixture
+def x_api(
+    loopback: LoopbackServer, monkeypatch: pytest.MonkeyPatch, worker_db: Engine
+) -> LoopbackServer:
+    monkeypatch.setenv("FOYER_X_API_BASE", loopback.base_url)
+    monkeypatch.setenv("FOYER_X_BEARER_TOKEN", "test-bearer")
+    get_settings.cache_clear()
+    return loopback

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from cli.main import app
 from crm.models import Mention
-from settings import get_settings
 from tests.loopback import LoopbackServer, Reply
 from tests.worker.test_collect import EMPTY, PAGE_1, SEARCH, script_two_pages
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def x_api(
-    loopback: LoopbackServer, monkeypatch: pytest.MonkeyPatch, worker_db: Engine
-) -> LoopbackServer:
-    monkeypatch.setenv("FOYER_X_API_BASE", loopback.base_url)
-    monkeypatch.setenv("FOYER_X_BEARER_TOKEN", "test-bearer")
-    get_settings.cache_clear()
-    return loopback
 
 
 def mentions(engine: Engine) -> int:

@@ -23,16 +23,6 @@ ALL_IDS = {t["id"] for t in PAGE_1["data"] + PAGE_2["data"]}
 EMPTY = {"meta": {"result_count": 0}}
 
 
-@pytest.fixture
-def x_api(
-    loopback: LoopbackServer, monkeypatch: pytest.MonkeyPatch, worker_db: Engine
-) -> LoopbackServer:
-    monkeypatch.setenv("FOYER_X_API_BASE", loopback.base_url)
-    monkeypatch.setenv("FOYER_X_BEARER_TOKEN", "test-bearer")
-    get_settings.cache_clear()
-    return loopback
-
-
 def script_two_pages(server: LoopbackServer) -> None:
     server.route("GET", SEARCH, Reply(json_body=PAGE_1))
     server.route(
@@ -191,3 +181,30 @@ def test_new_mentions_are_enriched_after_the_commit(
         enriched = session.exec(select(Enrichment)).all()
     assert len(enriched) == len(ALL_IDS)
     assert {e.language for e in enriched} <= {"en", "fr", "ca", "es", "und"}
+
+
+def test_dispatch_runs_only_active_sources_whose_time_has_come(
+    x_api: LoopbackServer, worker_db: Engine
+) -> None:
+    from datetime import timedelta
+
+    from crm.coltypes import utcnow
+    from worker import dispatch_due_sources
+
+    script_two_pages(x_api)
+    due, later, paused = (new_source(worker_db, n) for n in ("due", "later", "paused"))
+    with Session(worker_db) as session:
+        for source_id, status, next_run in (
+            (later, "active", utcnow() + timedelta(hours=1)),
+            (paused, "paused", utcnow() - timedelta(hours=1)),
+        ):
+            source = session.get(ListeningSource, source_id)
+            assert source is not None
+            source.status, source.next_run_at = status, next_run
+            session.add(source)
+        session.commit()
+    assert dispatch_due_sources() == 1
+    assert source_row(worker_db, due).last_run_at is not None
+    assert source_row(worker_db, later).last_run_at is None
+    assert source_row(worker_db, paused).last_run_at is None
+    assert source_row(worker_db, due).next_run_at > utcnow() + timedelta(seconds=800)  # interval
