@@ -7,11 +7,17 @@ from itertools import islice
 
 from enrichment.keywords import extract_keywords
 from enrichment.language import UNDETERMINED, LanguageIdentifier
-from enrichment.models import Catalogue, Enrichment, MentionInput
+from enrichment.models import (
+    Catalogue,
+    Enrichment,
+    MentionInput,
+    PatronMatch,
+    ProductionMatch,
+)
 from enrichment.patrons import AttendanceIndex, IdentityIndex
 from enrichment.production_matcher import ProductionMatcher
 from enrichment.sentiment import LexiconSentimentAnalyser, SentimentAnalyser, lexicon_analyser
-from enrichment.touchpoints import term_index, touchpoint_sentiments
+from enrichment.touchpoints import touchpoint_sentiments
 
 PIPELINE_VERSION = "2026.11.1"
 DEFAULT_LANGUAGES = ("en", "fr", "ca", "es")
@@ -54,30 +60,37 @@ class Enricher:
         tokens, values, sentiment = lexicon.analyse(mention.text)
         if language in self._overrides:
             sentiment = self._overrides[language].score(mention.text)
-        contrast = lexicon.rules.contrast
-        productions = self._productions.match(
-            mention.text, mention.created_at, mention.source_production_id
+        touchpoints = touchpoint_sentiments(
+            tokens, values, lexicon.rules.contrast, lexicon.language, sentiment.compound
         )
+        productions = self._match_productions(mention, tokens.words)
         patron = self._identities.lookup(mention.platform, mention.author)
-        suggested = (
-            ()
-            if patron is not None
-            else self._attendances.suggest(
-                mention.author, [p.production_id for p in productions], mention.created_at
-            )
-        )
         return Enrichment(
             language=language,
             sentiment=sentiment,
-            touchpoints=touchpoint_sentiments(
-                tokens, values, contrast, term_index(lexicon.language)
-            ),
+            touchpoints=touchpoints,
             keywords=extract_keywords(tokens, lexicon.rules),
             productions=productions,
             patron=patron,
-            suggested_patrons=suggested,
+            suggested_patrons=() if patron else self._suggest(mention, productions),
             pipeline_version=PIPELINE_VERSION,
         )
+
+    def _match_productions(
+        self, mention: MentionInput, words: list[str]
+    ) -> tuple[ProductionMatch, ...]:
+        if not self._productions.could_match(words, mention.text):
+            return ()
+        return self._productions.match(
+            mention.text, mention.created_at, mention.source_production_id
+        )
+
+    def _suggest(
+        self, mention: MentionInput, productions: tuple[ProductionMatch, ...]
+    ) -> tuple[PatronMatch, ...]:
+        """Attendees of the matched shows with a name like the author's: suggestions only."""
+        ids = [p.production_id for p in productions]
+        return self._attendances.suggest(mention.author, ids, mention.created_at)
 
     def _lexicon_for(self, language: str) -> LexiconSentimentAnalyser:
         if language == UNDETERMINED or language not in self._lexicons:

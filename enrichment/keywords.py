@@ -1,7 +1,7 @@
 """Keywords: hashtags, capitalised names and short content phrases.
 
 Built on the tokens the sentiment scorer already made (no second tokenisation) and on
-spaCy's per-language stop-word lists. A RAKE-style split (phrases are runs of content words
+spaCy's per-language stop-word lists (MIT). A RAKE-style split (phrases are runs of content words
 between stop words, punctuation and sentiment words) stands in for noun chunks, which
 `spacy.blank` cannot produce without a trained tagger.
 """
@@ -33,8 +33,9 @@ def _names_and_phrases(tokens: Tokens, rules: LanguageRules) -> tuple[list[str],
     names: list[str] = []
     phrases: list[str] = []
     run: list[int] = []
+    skip = rules.not_keywords
     for i, word in enumerate(tokens.words):
-        if _is_content(tokens.raw[i], word, rules):
+        if _is_content(tokens.raw[i], word, skip):
             run.append(i)
         else:
             _flush(run, tokens, names, phrases)
@@ -46,12 +47,11 @@ def _names_and_phrases(tokens: Tokens, rules: LanguageRules) -> tuple[list[str],
     return names, phrases
 
 
-def _is_content(raw: str, word: str, rules: LanguageRules) -> bool:
-    if len(word) < 3 or raw[0] in "#@" or raw.startswith("http") or not word[0].isalpha():
+def _is_content(raw: str, word: str, skip: frozenset[str]) -> bool:
+    if len(word) < 3 or word in skip or raw[0] in "#@" or not word[0].isalpha():
         return False
-    if word in rules.stop_words or raw.lower() in rules.stop_words:
-        return False
-    return word not in rules.lexicon and word not in rules.boosters and word not in rules.negators
+    # contractions and elisions ("you're", "qu'il") and links are not keywords
+    return "'" not in word.removesuffix("'s") and not raw.startswith("http")
 
 
 def _flush(run: list[int], tokens: Tokens, names: list[str], phrases: list[str]) -> None:
@@ -65,9 +65,14 @@ def _flush(run: list[int], tokens: Tokens, names: list[str], phrases: list[str])
     if len(capitals) == len(run):
         names.append(" ".join(tokens.raw[i] for i in run[:_MAX_PHRASE]))
     elif len(run) >= 2:
-        phrases.append(" ".join(tokens.words[i] for i in run[-_MAX_PHRASE:]))
+        phrases.append(" ".join(_plain(tokens.raw[i]) for i in run[-_MAX_PHRASE:]))
     elif not capitals:
-        phrases.append(tokens.words[run[0]])
+        phrases.append(_plain(tokens.raw[run[0]]))
+
+
+def _plain(raw: str) -> str:
+    """Lower case with accents kept, possessive dropped: "Scène" -> "scène"."""
+    return raw.lower().replace("’", "'").removesuffix("'s")
 
 
 def _initial_alone(i: int, run: list[int], tokens: Tokens) -> bool:

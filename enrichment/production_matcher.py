@@ -11,6 +11,8 @@ and other domains ("the Chicago film") count against.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,6 +41,7 @@ ACCEPT = 2.0
 _WINDOW = 6
 _QUOTES = "\"'“”‘’«»"
 _SENTENCE_END = ".!?:;…\n—-"
+_NON_WORD = re.compile(r"[^\w']+")
 _CONNECTORS = frozenset({"de", "del", "of", "du", "des", "dels", "d"})
 _ARTICLES = frozenset({"la", "el", "le", "les", "los", "las", "the", "l"})
 
@@ -60,6 +63,14 @@ class ProductionMatcher:
         self.venues = [tuple(t.key for t in tokens_of(v)) for v in catalogue.venue_names]
         self.venue_tags = frozenset(fold(h.lstrip("@")) for h in catalogue.venue_handles)
         self.common_words = common_words | COMMON_TITLE_SET
+
+    def could_match(self, words: Iterable[str], text: str) -> bool:
+        """Cheap pre-check on the sentiment tokenizer's folded words: can a name or tag be
+        in this text? (Saves the matcher's own tokenisation for most mentions.)"""
+        if "#" in text or "@" in text:
+            return True
+        keys = self.index.signature_words
+        return any(w in keys or (not w.isalpha() and not keys.isdisjoint(_parts(w))) for w in words)
 
     def match(
         self, text: str, created_at: datetime | None, source_production_id: str | None = None
@@ -118,6 +129,8 @@ class ProductionMatcher:
             score += 0.5
         if _extended(occurrence, mention):
             score -= 2.0
+        if _by_someone(occurrence, mention.toks):
+            score += 1.0
         if not occurrence.exact:
             score -= 0.5
         return score
@@ -134,7 +147,8 @@ class ProductionMatcher:
             return -STRONG if common else -1.0  # "the cats", "once a year": never alone
         initial = _sentence_initial(occurrence.first, mention)
         if name.leading_article and written[0].surface[:1].isupper():
-            return 1.5 if initial else 2.0  # "Les Mis", "Cats or The Nutcracker"
+            # "Les Mis for the 7th time", "Cats or The Nutcracker"; but "The company I..."
+            return 1.5 if initial and word.key in COMMON_TITLE_SET else 2.0
         if not common:
             return 1.0  # a proper name: Hamlet, Matilda, Tartuffe
         if word.surface.isupper() and len(word.surface) > 1:
@@ -170,6 +184,11 @@ class ProductionMatcher:
         )
 
 
+def _parts(word: str) -> list[str]:
+    """ "hamilton's" -> ["hamilton", ...], "night-time" -> ["night", "time"], "cats/rent"."""
+    return _NON_WORD.split(word.removesuffix("'s")) + [word.rpartition("'")[2]]
+
+
 def _multi_word_shape(name: Name, written: list[Token]) -> float:
     pairs = zip(written, name.capitals, strict=False)  # a fuzzy window may differ by a word
     kept = all(t.surface[:1].isupper() for t, cap in pairs if cap)
@@ -182,7 +201,7 @@ def _multi_word_shape(name: Name, written: list[Token]) -> float:
 def _context(occurrence: Occurrence, mention: Mention) -> float:
     """Theatre words near the title count fully, elsewhere in the post half; the venue
     near the title counts double; words of other domains count against."""
-    keys = [t.key for t in mention.toks]
+    keys = [t.key.rpartition("'")[2] for t in mention.toks]  # "l'escena" -> "escena"
     lo, hi = max(0, occurrence.first - _WINDOW), occurrence.last + 1 + _WINDOW
     near = far = 0
     for k, key in enumerate(keys):
@@ -231,6 +250,12 @@ def _extended(occurrence: Occurrence, mention: Mention) -> bool:
     if nxt < len(toks) and _capitalised_mid(mention, nxt) and nxt not in mention.venue_at:
         return True
     return prev > 0 and toks[prev].key in _CONNECTORS and _capitalised_mid(mention, prev - 1)
+
+
+def _by_someone(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "Sondheim's Company", "Bizet's Carmen": a named creator's work."""
+    prev = toks[occurrence.first - 1] if occurrence.first > 0 else None
+    return prev is not None and prev.surface[:1].isupper() and prev.surface.endswith(("'s", "’s"))
 
 
 def _capitalised_mid(mention: Mention, i: int) -> bool:

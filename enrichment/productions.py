@@ -84,6 +84,12 @@ class NameIndex:
             bucket.sort(key=lambda n: -len(n.words))
         # a word shared by many titles ("night") is no anchor for typo search
         self.by_word = {w: ns for w, ns in self.by_word.items() if len(ns) <= _MAX_ANCHOR_NAMES}
+        self.longest = max((len(n.words) for ns in self.by_first.values() for n in ns), default=1)
+        # every exact occurrence contains its name's signature word, every fuzzy one an anchor
+        signatures = {_signature(n.words) for ns in self.by_first.values() for n in ns}
+        keys = signatures | set(self.by_word)
+        # the sentiment tokenizer splits "l'avare" into "l'" + "avare": accept either
+        self.signature_words = frozenset(keys | {w.rpartition("'")[2] for w in keys})
 
     def _add(self, name: Name) -> None:
         self.by_first.setdefault(name.words[0], []).append(name)
@@ -102,6 +108,12 @@ def _name_variants(production: CatalogueProduction) -> list[str]:
     return names
 
 
+def _signature(words: tuple[str, ...]) -> str:
+    """The name's most telling word: its longest content word."""
+    content = [w for w in words if w not in _FUNCTION] or list(words)
+    return max(content, key=len)
+
+
 def _content(words: tuple[str, ...]) -> int:
     return sum(1 for w in words if w not in _FUNCTION)
 
@@ -117,9 +129,10 @@ class Occurrence:
 def find_occurrences(index: NameIndex, toks: list[Token]) -> list[Occurrence]:
     """Longest exact name at each position, then fuzzy matches of long names."""
     found: list[Occurrence] = []
+    by_first = index.by_first
     i = 0
     while i < len(toks):
-        occurrence = _exact_at(index, toks, i)
+        occurrence = _exact_at(index, toks, i) if toks[i].key in by_first else None
         if occurrence is not None:
             found.append(occurrence)
             i = occurrence.last + 1
@@ -135,10 +148,10 @@ def find_occurrences(index: NameIndex, toks: list[Token]) -> list[Occurrence]:
 def _exact_at(index: NameIndex, toks: list[Token], i: int) -> Occurrence | None:
     if toks[i].surface[0] in "#@":
         return None
-    for name in index.by_first.get(toks[i].key, ()):
-        end = i + len(name.words)
-        if end <= len(toks) and all(toks[i + k].key == w for k, w in enumerate(name.words)):
-            return Occurrence(name, i, end - 1, True)
+    keys = [t.key for t in toks[i : i + index.longest]]
+    for name in index.by_first[toks[i].key]:
+        if tuple(keys[: len(name.words)]) == name.words:
+            return Occurrence(name, i, i + len(name.words) - 1, True)
     return None
 
 

@@ -13,17 +13,19 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from enrichment.lexicons.vader import B_INCR, C_INCR, N_SCALAR
-from enrichment.tokens import Tokens, tokenize
+from enrichment.tokens import Tokens, fold, tokenize
 
-QUESTION_DAMPING = 0.3
+QUESTION_DAMPING = 0.15
 UNRESOLVED_NEGATION = -0.5  # "nobody told us anything", "nunca contestaron": complaints
 _EMPTY_NEGATORS = frozenset(
     "nobody nothing never none nowhere nadie nunca nada jamas personne rien ningu mai res".split()
 )
 _SENTENCE_END = frozenset(".!?…")
-_IRONIC_MAX_WORDS = 4
+_IRONIC_MAX_WORDS = 5
+_THANKS = frozenset("thanks thank merci gracias gracies".split())
 
 Phrases = Mapping[str, tuple[tuple[tuple[str, ...], float], ...]]
 
@@ -42,6 +44,12 @@ class LanguageRules:
     negation_window: int = 3
     affix_negation: str | None = "n't"  # a word containing it negates (English contractions)
     stop_words: frozenset[str] = field(default_factory=frozenset)
+
+    @cached_property
+    def not_keywords(self) -> frozenset[str]:
+        """Folded stop words, sentiment words, boosters and negators: never keywords."""
+        stop = self.stop_words | {fold(w) for w in self.stop_words}
+        return stop | frozenset(self.lexicon) | frozenset(self.boosters) | self.negators
 
 
 def build_phrases(entries: Iterable[tuple[str, float]], language: str) -> Phrases:
@@ -78,10 +86,9 @@ class LexiconScorer:
         negated_at = -99
         i = 0
         while i < len(words):
-            length, valence = self._unit_at(words, i)
-            if valence is None:
-                if length == 1 and self._is_negator(words[i]):
-                    negated_at = i
+            length, valence, negator = self._unit_at(words, i)
+            if negator:
+                negated_at = i
             elif valence:
                 valence = self._adjust(tokens, i, valence, cap_diff)
                 if i - negated_at <= rules.negation_window and words[i] not in rules.unnegatable:
@@ -97,15 +104,18 @@ class LexiconScorer:
         _ironic_ending(tokens, values)
         return values
 
-    def _unit_at(self, words: list[str], i: int) -> tuple[int, float | None]:
-        """The phrase or word starting at `i`: its length and valence (None: no sentiment)."""
-        found = self._phrase_at(words, i)
-        if found is not None:
-            return found
-        word = words[i]
-        if word in self.rules.boosters or self._is_negator(word):
-            return 1, None
-        return 1, self.rules.lexicon.get(word)
+    def _unit_at(self, words: list[str], i: int) -> tuple[int, float, bool]:
+        """The phrase or word at `i`: its length, valence and whether it is a negator."""
+        word, rules = words[i], self.rules
+        if word in rules.phrases:
+            found = self._phrase_at(words, i)
+            if found is not None:
+                return found[0], found[1], False
+        if word in rules.boosters:
+            return 1, 0.0, False
+        if self._is_negator(word):
+            return 1, 0.0, True
+        return 1, rules.lexicon.get(word, 0.0), False
 
     def compound(self, tokens: Tokens, values: list[float], text: str) -> float:
         """Whole-text score: contrast weighting, punctuation emphasis, sarcasm flip."""
@@ -116,10 +126,6 @@ class LexiconScorer:
         if total > 0 and self.rules.sarcasm.intersection(tokens.raw):
             total = -total
         return round(normalize(total), 4)
-
-    @staticmethod
-    def span_compound(values: list[float], start: int, end: int) -> float:
-        return round(normalize(sum(values[start:end])), 4)
 
     def _is_negator(self, word: str) -> bool:
         affix = self.rules.affix_negation
@@ -192,6 +198,8 @@ def _ironic_ending(tokens: Tokens, values: list[float]) -> None:
     if start == 0 or n - start > _IRONIC_MAX_WORDS:
         return
     ending, before = sum(values[start:]), sum(values[:start])
+    if _THANKS.intersection(tokens.words[start:]):
+        return  # "...they swapped our seats for free. Thank you!" is usually sincere
     if ending > 0 and before < 0:
         for k in range(start, n):
             values[k] = -values[k]

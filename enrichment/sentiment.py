@@ -35,7 +35,8 @@ class LexiconSentimentAnalyser:
         self.language = language
         self.rules = rules
         self.scorer = LexiconScorer(rules)
-        self._emoji = frozenset(vader.emoji_valences())
+        # emoji become tokens of their own; star ratings ("★★★☆☆") stay one token
+        self._emoji = frozenset(e for e in vader.emoji_valences() if len(e) == 1 and e != "★")
         self._emoticons = vader.emoticons()
 
     def tokens(self, text: str) -> Tokens:

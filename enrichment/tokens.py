@@ -55,8 +55,14 @@ def tokenize(
         text = _space_emoji(text, emoji)
     elide = language in _ELISION_LANGS
     tokens = Tokens([], [], [])  # filled in place
+    raw, words, breaks = tokens.raw, tokens.words, tokens.breaks
     for piece in text.split():
-        _add_piece(piece, elide, emoticons, tokens)
+        if piece.isalpha():  # the common case, kept cheap
+            raw.append(piece)
+            words.append(piece.lower() if piece.isascii() else fold(piece))
+            breaks.append("")
+        else:
+            _add_piece(piece, elide, emoticons, tokens)
     return tokens
 
 

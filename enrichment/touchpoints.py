@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from enrichment.lexicons.aspects import TERMS
+from enrichment.lexicons.aspects import TERMS, WEAK
 from enrichment.models import TouchpointSentiment
 from enrichment.scoring import label_of, normalize
 from enrichment.tokens import Tokens, tokenize
@@ -46,13 +46,18 @@ def term_index(language: str) -> TermIndex:
     return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()}
 
 
+@cache
+def weak_terms(language: str) -> frozenset[str]:
+    return frozenset(tokenize(WEAK.get(language, WEAK["en"]), language).words)
+
+
 def find_touchpoints(tokens: Tokens, index: TermIndex) -> dict[str, list[int]]:
     """Touchpoint -> token positions where one of its terms starts."""
     words = tokens.words
     found: dict[str, list[int]] = {}
     i = 0
     while i < len(words):
-        hit = _term_at(words, i, index)
+        hit = _term_at(words, i, index) if words[i] in index else None
         if hit is not None:
             found.setdefault(hit[1], []).append(i)
             i += hit[0]
@@ -79,25 +84,35 @@ def clause_ids(tokens: Tokens, contrast: frozenset[str]) -> list[int]:
         if word in contrast and ids:
             current += 1
         ids.append(current)
-        if ends:
+        if ends and ends != ",":
             current += 1
     return ids
 
 
 def touchpoint_sentiments(
-    tokens: Tokens, values: list[float], contrast: frozenset[str], index: TermIndex
+    tokens: Tokens,
+    values: list[float],
+    contrast: frozenset[str],
+    language: str,
+    overall: float,
 ) -> tuple[TouchpointSentiment, ...]:
-    found = find_touchpoints(tokens, index)
+    """Each touchpoint scored on the clauses naming it; a clause without sentiment words
+    takes the post's overall score ("Ushers handed out blankets. Such a lovely gesture")."""
+    found = find_touchpoints(tokens, term_index(language))
     if not found:
         return ()
     ids = clause_ids(tokens, contrast)
     sums: dict[int, float] = {}
     for clause, value in zip(ids, values, strict=True):
         sums[clause] = sums.get(clause, 0.0) + value
+    weak = weak_terms(language)
     out = []
     for name in TOUCHPOINTS:
-        if name in found:
-            total = sum(sums[c] for c in {ids[i] for i in found[name]})
-            compound = round(normalize(total), 4)
+        positions = found.get(name, [])
+        if name == "performance":
+            positions = [i for i in positions if tokens.words[i] not in weak or sums[ids[i]]]
+        if positions:
+            total = sum(sums[c] for c in {ids[i] for i in positions})
+            compound = round(normalize(total), 4) if total else overall
             out.append(TouchpointSentiment(name, label_of(compound), compound))
     return tuple(out)

@@ -55,6 +55,11 @@ disculpes 0.4|il·lusió 2.2|divertidíssima 2.8|genolls -0.8|clavats -1.2|picor
 aplaudiments 1.6|aplaudir 1.2|brutals 2.2|emocionada 2.4|emocionat 2.4|meravella 3.0
 talent 2.2|geni 2.4|sublim 3.0|increïbles 2.8|trista -1.2|avorrida -2.2|avorrit -2.2
 soroll -1.4|sorollós -1.6|caos -2.2|desastre -2.8|vergonya -2.6|indignant -2.8
+boníssim 2.8|boníssima 2.8|perfecció 2.8|magistralment 2.6|meravellosament 2.6|superb 2.8
+superba 2.8|collonut 2.6|collonuda 2.6|xulíssim 2.6|xulíssima 2.6|desorganització -2.2
+asfixiant -2.0|acoblaments -1.8|xiulets -1.4|ressò -1.0|merda -2.8|borde -1.8|bordes -1.8
+esperant -0.8|tard -0.6|avorridíssim -2.8|avorridíssima -2.8|soporífer -2.4|soporífera -2.4
+millor 2.0|millors 2.0|energia 1.4|somriure 1.6|reconciliat 1.4|reconciliada 1.4
 """
 
 PHRASES = """
@@ -80,6 +85,13 @@ sense entrades -1.6|ningú va demanar disculpes -2.4|no era la seva feina -2.2|e
 quina comèdia 2.4|ja vol tornar 2.4|vol tornar 2.0|missió complerta 2.4|quina direcció 2.2
 menció especial 2.4|per fi 1.8|molt bé 1.8|qualitat-preu imbatible 2.8|no valen -1.6
 mai més -2.6|no hi tornaré -2.6|no hi tornarem -2.6|visibilitat reduïda -1.8|m'han cobrat -1.2
+de luxe 2.4|de deu 2.6|aneu-hi 2.4|cal veure-la 2.4|s'ha de veure 2.2|ple de gom a gom 1.8
+em vaig morir de riure 2.6|morir de riure 2.4|ens vam avorrir -2.4|m'he avorrit -2.4
+em vaig avorrir -2.4|em vaig adormir -2.0|es fa llarg -1.8|es fa llarga -1.8|es fa etern -2.2
+es fa eterna -2.2|no funciona -1.8|no funcionava -1.8|mal organitzat -2.2|amb retard -1.6
+un forn -2.0|mal so -2.2|una merda -2.8|no m'ha agradat -2.2|no ens ha agradat -2.2
+no em va agradar -2.2|no m'ha convençut -2.0
+el millor 2.8|la millor 2.8|els millors 2.8|les millors 2.8|bèstia escènica 2.6
 """
 
 NEGATORS = "no mai res cap gens ni sense tampoc ningú"
@@ -107,9 +119,9 @@ def rules() -> LanguageRules:
         phrases=build_phrases(phrases.items(), "ca"),
         boosters=boosters,
         negators=parse_words(NEGATORS),
-        contrast=frozenset({"pero", "tanmateix", "malgrat"}),
+        contrast=frozenset({"pero", "tanmateix"}),
         unnegatable=vader.emoticons() | frozenset(vader.emoji_valences()),
-        sarcasm=frozenset({"/s", "#sarcasme", "#ironia"}),
+        sarcasm=frozenset({"/s", "#sarcasme", "#ironia", "🙃"}),
         negation_window=4,
         affix_negation=None,
         stop_words=frozenset(STOP_WORDS),

@@ -39,3 +39,16 @@ EMOJI = {
     "🥶": -1.0,
     "🥵": -1.0,
 }
+
+
+def _star_ratings() -> dict[str, float]:
+    """ "★★★★" or "★★★☆☆" written as one token: the number of filled stars decides."""
+    by_stars = {1: -2.4, 2: -1.2, 3: 0.3, 4: 2.0, 5: 2.6}
+    ratings: dict[str, float] = {}
+    for filled, valence in by_stars.items():
+        ratings["★" * filled] = valence
+        ratings["★" * filled + "☆" * (5 - filled)] = valence
+    return ratings
+
+
+RATINGS = _star_ratings()

@@ -112,7 +112,7 @@ never again -2.6|never going back -2.6|never be back -2.6|won't be back -2.6|won
 """
 
 CONTRAST = frozenset({"but", "however"})
-SARCASM = frozenset({"/s", "#sarcasm", "#not"})
+SARCASM = frozenset({"/s", "#sarcasm", "#not", "🙃"})
 
 
 @cache

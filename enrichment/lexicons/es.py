@@ -56,6 +56,16 @@ agobio -2.0|agobiante -2.0|pesadilla -2.8|horroroso -2.8|horrorosa -2.8|desastre
 aburridísimo -2.8|aburridísima -2.8|flojita -1.4|sobrevalorado -2.2|sobrevalorada -2.2
 maravillosa 3.0|brutal 2.2|flipando 2.2|flipé 2.2|alucinante 2.8|alucinado 2.4|alucinada 2.4
 emocionada 2.4|emocionado 2.4|necesaria 1.8|necesario 1.8|luz 0.5|delicia 2.8|lujo 2.0
+chulísimo 2.6|chulísima 2.6|mola 2.2|molón 2.2|molona 2.2|recomendadísimo 2.8
+recomendadísima 2.8|obligatorio 1.8|perfección 2.8|magistralmente 2.6|maravillosamente 2.6
+genialmente 2.6|estupendamente 2.4|perfectamente 2.2|rollazo -2.4|tostón -2.4|coñazo -2.6
+peñazo -2.4|petardo -2.2|truño -2.6|basura -2.8|mierda -2.8|sacacuartos -2.4
+desorganización -2.2|asfixiante -2.0|acoples -1.8|acople -1.8|pitidos -1.6
+reverberación -1.2|seco -0.8|seca -0.8|aburridísimo -2.8|soporífero -2.4|soporífera -2.4
+padrísimo 2.8|padrísima 2.8|chido 2.2|chida 2.2|chidísimo 2.8|bacán 2.4|bacanísimo 2.8
+chévere 2.4|buenazo 2.4|buenaza 2.4|copado 2.2|copada 2.2|piola 1.8|groso 2.4|grosso 2.4
+chimba 2.2|porquería -2.8|malísimo -2.8|malísima -2.8|fome -2.0|aburridor -2.2|embole -2.2
+mejor 2.0|mejores 2.0|sonrisa 1.6|sonrisas 1.6|ganas 0.8|energía 1.4|barato 1.0|barata 1.0
 """
 
 PHRASES = """
@@ -82,6 +92,17 @@ no tiene nada que envidiar 2.6|siempre igual -1.8|muy recomendable 2.6|sin más 
 correcto, sin más -0.5|una hora esperando -2.2|ya es tradición -1.0|qué sorpresa -0.8
 me he enganchado 2.4|vale cada euro 2.8|cada euro 1.8|de diez 2.6|un diez 2.6|de 10 2.6
 ojalá 1.2|mejor plan 2.4|me encanta 2.6|me ha encantado 2.8|me encantó 2.8
+de lujo 2.4|no os lo perdáis 2.6|no te lo pierdas 2.6|hay que verla 2.4|id a verla 2.4
+me partí de risa 2.6|muerto de risa 2.4|muerta de risa 2.4|lloré de risa 2.6
+se me saltaron las lágrimas 2.0|sin palabras 2.4|me dejó sin palabras 2.6|nos aburrimos -2.4
+me aburrí -2.4|me dormí -2.0|se hace largo -1.8|se hace larga -1.8|se hizo larga -1.8
+se hizo largo -1.8|se hace eterna -2.2|se hace eterno -2.2|no aporta -1.6|no funciona -1.8
+no funcionaba -1.8|mal organizado -2.2|con retraso -1.6|un horno -2.0|mal sonido -2.2
+nadie contestaba -2.2|no me gustó -2.2|no nos gustó -2.2|no me convenció -2.0
+una masa 2.4|de pelos 2.4|la rompió 2.6|la rompieron 2.6|la rompe 2.6|se lució 2.4
+se lucieron 2.4|qué chimba 2.6|una porquería -2.8|una lata -1.8|un embole -2.2|mala onda -2.0
+buena onda 2.0|qué onda 0
+el mejor 2.8|la mejor 2.8|lo mejor 2.6|los mejores 2.8|las mejores 2.8|con ganas de volver 2.4
 """
 
 NEGATORS = "no nunca jamás nada ni sin tampoco ningún ninguno ninguna nadie"
@@ -91,7 +112,6 @@ BOOSTERS_UP = (
     " re requete"
 )
 BOOSTERS_DOWN = "poco algo bastante ligeramente casi un_poco medio"
-CONTRAST = "pero aunque sin_embargo no_obstante"
 
 
 @cache
@@ -113,7 +133,7 @@ def rules() -> LanguageRules:
         negators=parse_words(NEGATORS),
         contrast=frozenset({"pero", "aunque"}),
         unnegatable=vader.emoticons() | frozenset(vader.emoji_valences()),
-        sarcasm=frozenset({"/s", "#sarcasmo", "#ironía", "#ironia"}),
+        sarcasm=frozenset({"/s", "#sarcasmo", "#ironía", "#ironia", "🙃"}),
         negation_window=4,
         affix_negation=None,
         stop_words=frozenset(STOP_WORDS),

@@ -61,6 +61,16 @@ hâte 1.6|vivement 1.4|merci 1.8|mercis 1.8|accueil 0.4|génie 2.4|talent 2.2|ta
 talentueuse 2.6|inspirant 2.4|inspirante 2.4|intelligent 2.0|intelligente 2.0|nécessaire 1.6
 rare 0.8|luxe 1.8|fou 1.4|folle 1.4|ouf 1.4|énorme 2.0|incroyables 2.8|lumineux 2.2
 lumineuse 2.2|drôlement 1.0|pleurer 0.6|pleuré 0.8|ému 2.2|émue 2.2|émus 2.2|frisson 2.0
+chouette 2.2|extra 2.0|canon 1.8|kif 2.0|topissime 2.8|envoûté 2.4|scotché 2.4|soufflé 2.2
+époustouflé 2.6|émerveillé 2.6|sublimissime 3.0|incontournable 2.6|immanquable 2.6
+bravissimo 2.8|perfection 2.8|parfaitement 2.4|magnifiquement 2.6|superbement 2.6
+brillamment 2.6|admirablement 2.6|admirable 2.8|naze -2.2|pourri -2.6|longueurs -1.6
+inintéressant -2.2|imbitable -2.4|hermétique -1.6|désorganisé -2.2|bordel -2.2|foutoir -2.2
+queue -0.6|poireauter -1.8|poireauté -1.8|remboursement -0.5|répondeur -1.0|raccroché -1.8
+malpoli -2.2|hautain -2.0|crade -2.4|dégueulasse -2.8|étouffant -1.8|saturé -1.8|larsen -1.8
+dormi -1.8|endormie -1.8|bâillé -1.6|consternant -2.6|affligeant -2.8|médiocrité -2.4
+capoté 2.4|quétaine -1.8
+meilleur 2.2|meilleure 2.2|meilleurs 2.2|meilleures 2.2|énergie 1.4|calme 0.6|sourire 1.6
 """
 
 PHRASES = """
@@ -84,6 +94,15 @@ pas vu passer 2.4|on n'a pas vu 0|en panne -2.2|cousue de fil blanc -2.0|en roue
 tout le monde en parle 1.0|c'est mérité 2.4|autant d'effet 2.0|aucune info -1.8|personne pour -1.6
 on s'est ennuyés -2.4|je me suis ennuyé -2.4|je me suis ennuyée -2.4|plus jamais -2.6
 jamais plus -2.6|n'importe quoi -2.0|vaut pas le coup -2.4|ne vaut pas -2.2|à fuir -2.8
+trop bien 2.6|pleurer de rire 2.6|pleuré de rire 2.6|mort de rire 2.4|morte de rire 2.4
+rire aux éclats 2.6|à voir 2.0|chapeau bas 2.6|salle comble 1.6|coup de maître 2.8
+bravo à 2.6|on s'ennuie -2.4|on s'est ennuyé -2.4|des longueurs -1.8|sans âme -2.0
+prise de tête -1.8|mal organisé -2.2|en retard -1.6|on étouffait -2.0|couverts par -1.4
+couverte par -1.4|mal placé -1.8|mal placés -1.8|rien vu -2.2|on ne voyait rien -2.4
+pas remboursé -2.2|jamais remboursé -2.4|personne ne répond -2.2|ça ne marche pas -1.8
+ne marche pas -1.8|ne fonctionne pas -1.8|pas à la hauteur -2.2|pas terrible du tout -2.2
+c'était malade 2.6|trop malade 2.4|pas pire 1.6|j'ai capoté 2.6|ben bon 2.4|full bon 2.4
+le meilleur 2.8|la meilleure 2.8|les meilleurs 2.8|les meilleures 2.8|on y retourne 2.2
 """
 
 NEGATORS = "ne n' pas jamais rien aucun aucune ni sans guère personne nullement point"
@@ -115,7 +134,7 @@ def rules() -> LanguageRules:
         negators=parse_words(NEGATORS),
         contrast=parse_words(CONTRAST),
         unnegatable=vader.emoticons() | frozenset(vader.emoji_valences()),
-        sarcasm=frozenset({"/s", "#sarcasme", "#ironie"}),
+        sarcasm=frozenset({"/s", "#sarcasme", "#ironie", "🙃"}),
         negation_window=4,
         affix_negation=None,
         stop_words=frozenset(STOP_WORDS),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from enrichment.lexicons.emoji import EMOJI
+from enrichment.lexicons.emoji import EMOJI, RATINGS
 
 B_INCR = 0.293
 B_DECR = -0.293
@@ -87,6 +87,7 @@ def emoji_valences() -> dict[str, float]:
         if total:
             valences[emoji] = max(-3.0, min(3.0, total))
     valences.update(EMOJI)
+    valences.update(RATINGS)
     return {k: v for k, v in valences.items() if v}
 
 

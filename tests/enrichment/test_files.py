@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from enrichment import Catalogue, CatalogueProduction, Enricher, KnownIdentity
-from enrichment.files import enrich_stream, load_identities, load_productions, parse_mention
+import pytest
+
+from enrichment import AuthorRef, Catalogue, CatalogueProduction, Enricher, KnownIdentity
+from enrichment.files import (
+    BadMention,
+    enrich_stream,
+    load_identities,
+    load_productions,
+    parse_mention,
+)
 
 PRODUCTIONS_CSV = (
     "id,title,aliases,hashtags,handles,category,first_performance,last_performance\n"
@@ -59,12 +67,14 @@ def test_an_input_line_becomes_a_mention() -> None:
         }
     )
     mention = parse_mention(line)
-    assert (mention.id, mention.platform, mention.created_at.isoformat()) == (  # type: ignore[union-attr]
-        "t1",
-        "x",
-        "2024-06-07T21:30:00+00:00",
-    )
-    assert mention.author is not None and mention.author.handle == "janedoe"
+    assert (mention.id, mention.platform) == ("t1", "x")
+    assert mention.created_at == datetime(2024, 6, 7, 21, 30, tzinfo=UTC)
+    assert mention.author == AuthorRef(platform_user_id="1001", handle="janedoe")
+
+
+def test_a_bad_timestamp_is_reported_as_a_bad_line() -> None:
+    with pytest.raises(BadMention, match="created_at"):
+        parse_mention(json.dumps({"id": "t1", "text": "x", "created_at": "yesterday"}))
 
 
 def test_stream_writes_one_line_per_mention_and_reports_bad_lines() -> None:

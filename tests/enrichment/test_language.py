@@ -37,3 +37,16 @@ def test_a_configured_language_hint_is_trusted(enricher: Enricher) -> None:
 
 def test_a_hint_outside_the_configured_languages_is_ignored(enricher: Enricher) -> None:
     assert language(enricher, "The show was wonderful tonight", hint="de") == "en"
+
+
+def test_enrich_many_gives_the_same_languages_as_enrich(enricher: Enricher) -> None:
+    texts = [
+        "Les comédiens étaient formidables",
+        "Bravo!",
+        "Ha estat una nit màgica",
+        "Fue una noche mágica",
+        "What a night",
+    ]
+    mentions = [MentionInput(id=str(k), text=t) for k, t in enumerate(texts)]
+    batch = [e.language for e in enricher.enrich_many(mentions)]
+    assert batch == [enricher.enrich(m).language for m in mentions]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from enrichment import AuthorRef, Enricher, MentionInput, PatronMatch
+from enrichment import AuthorRef, Enricher, Enrichment, MentionInput, PatronMatch
 
 
 def enrich(
     enricher: Enricher, author: AuthorRef, platform: str = "x", when: datetime | None = None
-):  # type: ignore[no-untyped-def]
+) -> Enrichment:
     mention = MentionInput(
         id="m",
         text="Hamilton was wonderful tonight",

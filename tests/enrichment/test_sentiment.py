@@ -92,3 +92,30 @@ def test_the_analyser_is_swappable_per_language() -> None:
         MentionInput(id="m", text="The show was wonderful, loved every minute")
     )
     assert result.sentiment == Sentiment("neutral", 0.0)
+
+
+def test_a_short_positive_ending_after_a_complaint_is_irony() -> None:
+    assert label("Lost my tickets somewhere in the foyer. Great end to the week.") == "negative"
+
+
+def test_a_question_without_judgement_is_neutral() -> None:
+    assert label("Do I need to print my e-ticket or is the phone fine?") == "neutral"
+
+
+def test_nobody_and_never_alone_signal_a_complaint() -> None:
+    assert label("Rang the box office five times, nobody answered") == "negative"
+
+
+def test_emoji_count_in_every_language() -> None:
+    assert label("🔥🔥🔥", "fr") == "positive"
+    assert label("La obra 🙄", "es") == "negative"
+
+
+@pytest.mark.parametrize(("stars", "expected"), [("★★★★★", "positive"), ("★☆☆☆☆", "negative")])
+def test_star_ratings_are_scored(stars: str, expected: str) -> None:
+    assert label(f"{stars} for the new Hamlet", "en") == expected
+    assert label(f"{stars} pour le nouveau Hamlet", "fr") == expected
+
+
+def test_an_upside_down_smiley_turns_praise_into_irony() -> None:
+    assert label("Genial, mitja hora de cua sota la pluja 🙃", "ca") == "negative"

@@ -58,3 +58,12 @@ def test_french_catalan_spanish_touchpoints(
 
 def test_a_bare_evaluation_names_no_touchpoint(enricher: Enricher) -> None:
     assert touchpoints(enricher, "Wow. Best night ever.") == {}
+
+
+def test_a_touchpoint_in_a_neutral_clause_takes_the_posts_sentiment(enricher: Enricher) -> None:
+    found = touchpoints(enricher, "The ushers handed out blankets. Such a lovely gesture!")
+    assert found == {"staff": "positive"}
+
+
+def test_the_show_named_in_passing_is_not_a_performance_touchpoint(enricher: Enricher) -> None:
+    assert touchpoints(enricher, "Does anyone know if the Saturday show is the last one?") == {}
