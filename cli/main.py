@@ -176,6 +176,25 @@ def worker(
     celery_app.worker_main(argv)
 
 
+@app.command()
+def bench(
+    which: Annotated[str, typer.Argument(help="enrichment | import | all")] = "all",
+) -> None:
+    """Run the benchmarks of a source checkout (bench/): enrichment throughput against bare
+    VADER, and the memory of a streaming 1,000,000-row import."""
+    import subprocess
+    import sys
+
+    scripts = {"enrichment": "enrichment_throughput.py", "import": "import_memory.py"}
+    folder = Path(__file__).resolve().parent.parent / "bench"
+    chosen = list(scripts.values()) if which == "all" else [scripts.get(which, "")]
+    if not all((folder / name).is_file() for name in chosen):
+        console.print(f"no benchmark {which!r} here: benchmarks live in a source checkout's bench/")
+        raise typer.Exit(code=2)
+    for name in chosen:
+        subprocess.run([sys.executable, str(folder / name)], check=True)
+
+
 def _register_optional_commands() -> None:
     """Commands whose modules live beside this one (collect, sources, enrich-file)."""
     import importlib

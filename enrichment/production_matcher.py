@@ -19,9 +19,17 @@ from datetime import datetime
 from enrichment.lexicons.theatre_context import (
     COMMON_TITLE_SET,
     COMPARISON_SET,
+    COMPOUND_HEAD_SET,
     CONTEXT,
+    COPULA_SET,
+    CUES,
+    DETERMINER_SET,
+    KIN_SET,
     LABEL_SET,
+    ORDINARY_BEFORE_SET,
     OTHER_DOMAIN_SET,
+    OTHER_SENSE_CUES,
+    REVIEW_SET,
 )
 from enrichment.models import Catalogue, CatalogueProduction, ProductionMatch
 from enrichment.productions import (
@@ -40,7 +48,9 @@ STRONG = 10.0
 ACCEPT = 2.0
 _WINDOW = 6
 _QUOTES = "\"'“”‘’«»"
-_SENTENCE_END = ".!?:;…\n—-"
+_SENTENCE_END = ".!?:;…\n—–-"
+_BREAKS = ("", ".", "!", "?", ":", "\n", "—", "–")
+_SINGULAR = frozenset({"is", "was", "isn't", "wasn't", "has", "hasn't"})
 _NON_WORD = re.compile(r"[^\w']+")
 _CONNECTORS = frozenset({"de", "del", "of", "du", "des", "dels", "d"})
 _ARTICLES = frozenset({"la", "el", "le", "les", "los", "las", "the", "l"})
@@ -122,9 +132,12 @@ class ProductionMatcher:
         """Evidence that this occurrence names the show; `ACCEPT` or more means yes."""
         if _quoted(occurrence, mention) or _labelled(occurrence, mention.toks):
             return STRONG
-        if _compared(occurrence, mention.toks):
+        if _compared(occurrence, mention.toks) or _aside(occurrence, mention):
+            return 0.0
+        if _named_person(occurrence, mention.toks):
             return 0.0
         score = _context(occurrence, mention) + together + self._shape(occurrence, mention)
+        score += _subject_of_review(occurrence, mention.toks) + _cued(occurrence, mention)
         if mention.source_production_id in occurrence.name.production_ids:
             score += 0.5
         if _extended(occurrence, mention):
@@ -144,7 +157,7 @@ class ProductionMatcher:
         word = written[-1]
         common = word.key in self.common_words
         if not word.surface[:1].isupper():
-            return -STRONG if common else -1.0  # "the cats", "once a year": never alone
+            return self._lower_case_shape(occurrence, mention) if common else -1.0
         initial = _sentence_initial(occurrence.first, mention)
         if name.leading_article and written[0].surface[:1].isupper():
             # "Les Mis for the 7th time", "Cats or The Nutcracker"; but "The company I..."
@@ -154,6 +167,14 @@ class ProductionMatcher:
         if word.surface.isupper() and len(word.surface) > 1:
             return 0.5  # "RENT" or "la ONCE" (the lottery)
         return 0.5 if initial else 1.0
+
+    def _lower_case_shape(self, occurrence: Occurrence, mention: Mention) -> float:
+        """ "the cats", "once a year": never alone. But a post caught by the show's own
+        listening rule may write its title in lower case ("company was fire tonight"),
+        unless a determiner makes it the ordinary noun ("my company", "las once")."""
+        before = mention.toks[occurrence.first - 1].key if occurrence.first > 0 else ""
+        tied = mention.source_production_id in occurrence.name.production_ids
+        return 0.0 if tied and before not in ORDINARY_BEFORE_SET else -STRONG
 
     def _disambiguate(
         self, best: dict[str, tuple[float, tuple[int, int]]], created_at: datetime | None
@@ -240,11 +261,52 @@ def _compared(occurrence: Occurrence, toks: list[Token]) -> bool:
     return any(t.key in COMPARISON_SET for t in before)
 
 
+def _aside(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Matilda (our spaniel)", "Art (the painting)": a bracket saying what else it is."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.toks):
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    return gap.strip() == "(" and mention.toks[nxt].key in DETERMINER_SET
+
+
+def _named_person(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "my aunt Matilda", "mi abuela Carmen": a person's name, not the show."""
+    return occurrence.first > 0 and toks[occurrence.first - 1].key in KIN_SET
+
+
+def _subject_of_review(occurrence: Occurrence, toks: list[Token]) -> float:
+    """The title as the subject of a verdict ("Proof was well acted", "Once és preciós"),
+    or a plural word with a singular verb ("Cats was... a lot"): a name, not a noun."""
+    after = [t.key for t in toks[occurrence.last + 1 : occurrence.last + 5]]
+    if not after:
+        return 0.0
+    plural = len(occurrence.name.words) == 1 and occurrence.name.words[0].endswith("s")
+    if plural and after[0] in _SINGULAR:
+        return 1.5
+    verb = 2 if " ".join(after[:2]) in COPULA_SET else 1 if after[0] in COPULA_SET else 0
+    return 1.5 if verb and not REVIEW_SET.isdisjoint(after[verb:]) else 0.0
+
+
+def _cued(occurrence: Occurrence, mention: Mention) -> float:
+    """A character, song or scene of the work in the same post counts for the show; a word
+    of the title's everyday sense ("landlord" for Rent) against."""
+    title = " ".join(occurrence.name.words)
+    cues, senses = CUES.get(title), OTHER_SENSE_CUES.get(title)
+    if cues is None and senses is None:
+        return 0.0
+    keys = f" {' '.join(t.key for t in mention.toks)} "
+    score = 1.5 if cues and any(f" {cue} " in keys for cue in cues) else 0.0
+    return score - (2.0 if senses and any(f" {w} " in keys for w in senses) else 0.0)
+
+
 def _extended(occurrence: Occurrence, mention: Mention) -> bool:
     """Part of a longer proper name: "Chicago Bulls", "Art Basel", "Museu ... d'Art de X"."""
     toks, nxt, prev = mention.toks, occurrence.last + 1, occurrence.first - 1
     if toks[occurrence.last].surface.endswith(("'s", "’s")):
         return False  # "Chicago's Velma": a possessive, not a longer name
+    if nxt < len(toks) and toks[nxt].key in COMPOUND_HEAD_SET:
+        return True  # "Peter Pan collars", "Cats Protection"
     if nxt < len(toks) and toks[nxt].key in _CONNECTORS:
         nxt += 2 if nxt + 1 < len(toks) and toks[nxt + 1].key in _ARTICLES else 1
     if nxt < len(toks) and _capitalised_mid(mention, nxt) and nxt not in mention.venue_at:
@@ -263,6 +325,7 @@ def _capitalised_mid(mention: Mention, i: int) -> bool:
     return (
         tok.surface[:1].isupper()
         and tok.surface[0] not in "#@"
+        and tok.key not in ("i", "i'm", "i've", "i'd", "i'll")  # "Art – I laughed"
         and not _sentence_initial(i, mention)
     )
 
@@ -276,4 +339,4 @@ def _sentence_initial(i: int, mention: Mention) -> bool:
 
 def _followed_by_break(occurrence: Occurrence, mention: Mention) -> bool:
     end = mention.toks[occurrence.last].end
-    return mention.text[end : end + 1] in ("", ".", "!", "?", ":", "\n")
+    return mention.text[end : end + 3].lstrip(" ")[:1] in _BREAKS  # "Proof — the notebook"

@@ -54,6 +54,95 @@ frozen follies betrayal cascanueces nutcracker trencanous misérables miserables
 """
 
 
+# Verbs that, right after a title, make it the subject of a sentence ("Proof was well acted").
+COPULAS = """
+is was isn't wasn't 's has est etait c'etait a_ete es fue era ha_sido esta estaba
+es era ha_estat va_ser esta
+"""
+
+# What reviewers say of a show; after a title and a copula, the title names the show.
+REVIEW_WORDS = """
+brilliant stunning beautiful gorgeous moving funny hilarious sharp slow overlong dull
+boring talky dated great superb sublime magnificent wonderful fantastic amazing incredible
+electric gripping devastating heartbreaking bonkers phenomenal perfect masterpiece triumph
+overrated underrated flawless tedious exhausting joyous magical spectacular acted
+staged sung danced directed cast
+magnifique genial sublime bouleversant bouleversante drole lent ennuyeux
+superbe incroyable emouvant emouvante decevant decevante chef-d'oeuvre joue jouee
+precioso preciosa increible brutal lento lenta aburrido aburrida maravilloso
+maravillosa emocionante divertido divertida espectacular flojo floja
+precios preciosa increible meravellos meravellosa lent avorrit avorrida
+emocionant divertit divertida espectacular fluix fluixa
+"""
+
+# Determiners before a lower-case title word make it an ordinary noun ("my company", "las
+# once", "the cats"); in brackets after a title, they say what else it is ("(our dog)").
+DETERMINERS = """
+the a an my our your his her their this that these those its
+le la les l un une mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cette
+el los las una mi mis tu tus su sus nuestro nuestra nuestros nuestras este esta estos estas
+els les meu meva meus teu teva seu seva aquest aquesta
+"""
+
+# Pronouns and particles before a lower-case title word make it a verb or an adverb
+# ("you rent", "to rent", "at once").
+PRONOUNS = """
+i you we they he she it to at je tu il elle on nous vous ils elles yo nosotros jo nosaltres
+"""
+
+# Family and other people before a name-like title make it a person ("mi tía Carmen").
+KIN = """
+aunt uncle gran granny grandma grandad nan nana mum mom dad sister brother cousin niece
+nephew friend neighbour neighbor daughter son wife husband
+tante oncle mamie papi mere pere soeur frere cousin cousine voisin voisine amie fille fils
+tia tio abuela abuelo madre padre hermana hermano prima primo vecina vecino amiga hija hijo
+sobrina sobrino
+tieta tiet avia avi mare pare germana germa cosina veina vei amic amiga filla fill neboda
+"""
+
+# The everyday sense of a title word, anywhere in the post: it means that, not the show
+# ("Company was great at the away day", "company de pis", "Cats ... the vet").
+OTHER_SENSES = {
+    "company": "colleagues coworkers boss workplace payroll away_day team_building empresa "
+    "oficina jefe compañeros feina pis viatge collegues bureau",
+    "chicago": "flight airport bulls cubs deep_dish winters illinois vuelo vol",
+    "cats": "vet litter kitten kittens purr fosterers adopt gatos chats gats",
+    "rent": "landlord deposit mortgage lease tenancy",
+    "proof": "evidence receipt id address burden",
+    "once": "titular sorteo cupon loteria",
+}
+
+# Nouns that, right after a title word, make a different thing of it ("Peter Pan collar",
+# "Chicago blues", "Cats Protection", "art supplies").
+COMPOUND_HEADS = """
+collar collars syndrome style blues bulls bears cubs protection supplies policy deco
+nouveau brut naif institute basel gallery museum school class classes teacher pizza
+dish food shelter rescue
+"""
+
+# Characters, songs and scenes of well-known works (facts about the published works): next
+# to an ambiguous title they show the author means the show ("Rent. Mimi's voice").
+# Keyed by the folded title or alias; entries folded, `_` joins words.
+WORK_CUES = {
+    "company": "bobby bobbie being_alive ladies_who_lunch getting_married_today "
+    "marry_me_a_little sondheim amy_and_paul",
+    "chicago": "velma roxie billy_flynn all_that_jazz cell_block_tango razzle_dazzle "
+    "mama_morton kander fosse",
+    "cats": "jellicle jellicles grizabella macavity mistoffelees rum_tum_tugger skimbleshanks "
+    "old_deuteronomy memory lloyd_webber",
+    "rent": "mimi maureen roger benny angel collins seasons_of_love la_vie_boheme 525_600 "
+    "525600 jonathan_larson",
+    "proof": "catherine notebook",
+    "art": "serge marc yvan white_painting white_canvas tableau_blanc quadre_blanc "
+    "cuadro_blanco reza antrios",
+    "once": "falling_slowly guy_and_girl girl_and_guy",
+    "mar i cel": "said blanca carles dagoll_dagom",
+    "peter pan": "captain_hook tinker_bell tinkerbell wendy neverland crocodile lost_boys",
+    "matilda": "miss_trunchbull trunchbull miss_honey revolting_children wormwood",
+    "carmen": "escamillo don_jose habanera toreador micaela bizet",
+}
+
+
 def word_set(block: str) -> frozenset[str]:
     """Folded entries; `_` joins the words of a multi-word entry."""
     return frozenset(fold(word).replace("_", " ") for word in block.split())
@@ -64,3 +153,11 @@ LABEL_SET = word_set(LABELS)
 COMPARISON_SET = word_set(COMPARISON)
 OTHER_DOMAIN_SET = word_set(OTHER_DOMAINS)
 COMMON_TITLE_SET = word_set(COMMON_TITLE_WORDS)
+COPULA_SET = word_set(COPULAS)
+REVIEW_SET = word_set(REVIEW_WORDS)
+DETERMINER_SET = word_set(DETERMINERS)
+KIN_SET = word_set(KIN)
+ORDINARY_BEFORE_SET = DETERMINER_SET | word_set(PRONOUNS)
+COMPOUND_HEAD_SET = word_set(COMPOUND_HEADS)
+OTHER_SENSE_CUES = {title: word_set(block) for title, block in OTHER_SENSES.items()}
+CUES = {title: word_set(block) for title, block in WORK_CUES.items()}
