@@ -86,11 +86,13 @@ class ProductionMatcher:
         self, text: str, created_at: datetime | None, source_production_id: str | None = None
     ) -> tuple[ProductionMatch, ...]:
         toks = tokens_of(text)
-        if not toks:
-            return ()
+        occurrences = find_occurrences(self.index, toks)
+        tags = self._tag_hits(toks)
+        if not occurrences and not tags:
+            return ()  # most texts that reach here: no need to look for the venue
         mention = Mention(text, toks, self._venue_positions(toks), source_production_id)
         best: dict[str, tuple[float, tuple[int, int]]] = {}
-        for pid, score, span in self._tag_hits(toks) + self._name_hits(mention):
+        for pid, score, span in tags + self._name_hits(mention, occurrences):
             if pid not in best or score > best[pid][0]:
                 best[pid] = (score, span)
         chosen = self._disambiguate(best, created_at)
@@ -115,8 +117,7 @@ class ProductionMatcher:
             for pid in self.index.tags.get(tok.key, ())
         ]
 
-    def _name_hits(self, mention: Mention) -> list[Hit]:
-        occurrences = find_occurrences(self.index, mention.toks)
+    def _name_hits(self, mention: Mention, occurrences: list[Occurrence]) -> list[Hit]:
         scores = [self.score(o, mention, 0.0) for o in occurrences]
         hits: list[Hit] = []
         for k, (occurrence, score) in enumerate(zip(occurrences, scores, strict=True)):

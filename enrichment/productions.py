@@ -37,6 +37,9 @@ class Token(NamedTuple):
     key: str  # folded, possessive removed, without # or @
 
 
+_new_token = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     production_ids: tuple[str, ...]  # several runs of one show share a name
@@ -51,10 +54,15 @@ def tokens_of(text: str) -> list[Token]:
     if len(folded) != len(text):  # a rare character whose lower case is longer
         folded = "".join(fold(c)[:1] or c for c in text)
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(folded):
         start, end = m.span()
-        key = folded[start:end].lstrip("#@")
-        out.append(Token(start, end, m.group(), key[:-2] if key.endswith("'s") else key))
+        key = m.group()
+        if key[0] in "#@":
+            key = key[1:]
+        # tuple.__new__ skips the NamedTuple's Python-level constructor: this is the hot loop
+        out.append(
+            _new_token(Token, (start, end, text[start:end], key[:-2] if key[-2:] == "'s" else key))
+        )
     return out
 
 

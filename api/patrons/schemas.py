@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
+from api.voice import VoiceOut
+
 
 class PatronSummary(BaseModel):
     id: int
@@ -72,6 +74,7 @@ class PatronProfile(PatronSummary):
     relations: list[Relation]
     purchases: PurchaseSummary
     social_identities: list[LinkedIdentity]
+    social_voice: VoiceOut
 
 
 class ErasureOut(BaseModel):

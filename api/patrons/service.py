@@ -10,6 +10,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from api.patrons import schemas
+from api.voice import VoiceOut
 from crm.coltypes import UTCDateTime
 from crm.models import (
     Consent,
@@ -24,6 +25,7 @@ from crm.models import (
     SocialIdentity,
 )
 from crm.models.social import LinkMethod
+from crm.voice import patron_voice
 
 
 def list_patrons(
@@ -90,6 +92,7 @@ def profile(*, session: Session, patron: Patron) -> schemas.PatronProfile:
         relations=_relations(session, patron.id),
         purchases=purchase_summary(session=session, patron_id=patron.id),
         social_identities=_identities(session, patron.id),
+        social_voice=VoiceOut.of(patron_voice(session=session, patron_id=patron.id)),
     )
 
 

@@ -7,9 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from api.deps import Principal, SessionDep, require
+from api.errors import NotFound
 from api.pagination import CursorParam, Limit, Page, after_id, page_by_id
 from api.productions import service
-from api.productions.schemas import ProductionOut
+from api.productions.schemas import ProductionDetail, ProductionOut
+from crm.models import Production
 
 router = APIRouter(prefix="/api/v1/productions", tags=["productions"])
 
@@ -37,3 +39,18 @@ def list_productions(
     counts = service.performance_counts(session=session, production_ids=[p.id for p in page])
     items = [service.to_out(p, counts.get(p.id, 0)) for p in page]
     return Page(items=items, next_cursor=next_cursor)
+
+
+@router.get("/{production_id}", response_model=ProductionDetail)
+def get_production(
+    production_id: int,
+    session: SessionDep,
+    _: Annotated[Principal, Depends(require("productions:read"))],
+) -> ProductionDetail:
+    """One production with both sides of its story: the audience from ticketing (tickets,
+    orders, distinct patrons) and the social voice from listening (mentions matched to it,
+    their sentiment, and the experience touchpoints they speak of)."""
+    production = session.get(Production, production_id)
+    if production is None:
+        raise NotFound(f"no production with id {production_id}")
+    return service.detail(session=session, production=production)

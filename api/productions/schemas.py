@@ -6,6 +6,8 @@ from datetime import date
 
 from pydantic import BaseModel
 
+from api.voice import VoiceOut
+
 
 class ProductionOut(BaseModel):
     id: int
@@ -19,3 +21,16 @@ class ProductionOut(BaseModel):
     first_performance: date | None
     last_performance: date | None
     performances: int
+
+
+class AudienceOut(BaseModel):
+    """The ticketing side: who came (paid orders, cancelled ones left out)."""
+
+    tickets: int
+    orders: int
+    patrons: int
+
+
+class ProductionDetail(ProductionOut):
+    audience: AudienceOut
+    social_voice: VoiceOut

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from api.productions.schemas import ProductionOut
-from crm.models import Performance, Production
+from api.productions.schemas import AudienceOut, ProductionDetail, ProductionOut
+from api.voice import VoiceOut
+from crm.models import Order, OrderLine, Performance, Production
+from crm.voice import production_voice
 
 
 def list_productions(
@@ -43,3 +46,27 @@ def performance_counts(*, session: Session, production_ids: list[int]) -> dict[i
 
 def to_out(production: Production, performances: int) -> ProductionOut:
     return ProductionOut(**production.model_dump(), performances=performances)
+
+
+def audience(*, session: Session, production_id: int) -> AudienceOut:
+    row = session.execute(
+        sa_select(
+            func.coalesce(func.sum(OrderLine.quantity), 0),
+            func.count(func.distinct(Order.id)),
+            func.count(func.distinct(Order.patron_id)),
+        )
+        .join(Order, col(Order.id) == col(OrderLine.order_id))
+        .join(Performance, col(Performance.id) == col(OrderLine.performance_id))
+        .where(col(Performance.production_id) == production_id, col(Order.status) != "cancelled")
+    ).one()
+    return AudienceOut(tickets=int(row[0]), orders=row[1], patrons=row[2])
+
+
+def detail(*, session: Session, production: Production) -> ProductionDetail:
+    assert production.id is not None
+    counts = performance_counts(session=session, production_ids=[production.id])
+    return ProductionDetail(
+        **to_out(production, counts.get(production.id, 0)).model_dump(),
+        audience=audience(session=session, production_id=production.id),
+        social_voice=VoiceOut.of(production_voice(session=session, production_id=production.id)),
+    )
