@@ -197,47 +197,47 @@ def _catalogue_fingerprint(session: Session) -> str:
     return repr(parts)
 
 
-def current_enricher(session: Session) -> Any:
-    """One Enricher per process, rebuilt when the catalogue changes (or grows old)."""
+def current_enricher() -> Any:
+    """One Enricher per process, rebuilt when the catalogue changes (or grows old).
+
+    The catalogue is read in a short transaction of its own and the engine is built outside
+    any transaction (loading language models takes seconds; no lock is held meanwhile)."""
     from crm.enrichments import load_catalogue
     from enrichment import Enricher
 
     settings = get_settings()
-    fingerprint = _catalogue_fingerprint(session)
-    with _enricher_lock:
+    with session_scope(_engine()) as session:
+        fingerprint = _catalogue_fingerprint(session)
         fresh = time.monotonic() - _enricher_cache.get("built", 0.0) < CATALOGUE_MAX_AGE_SECONDS
-        if _enricher_cache.get("fingerprint") != fingerprint or not fresh:
-            catalogue = load_catalogue(
-                session=session,
-                venue_names=settings.venue_names,
-                venue_handles=settings.venue_handles,
-            )
-            _enricher_cache["enricher"] = Enricher(catalogue, languages=settings.languages)
-            _enricher_cache["fingerprint"] = fingerprint
-            _enricher_cache["built"] = time.monotonic()
+        if _enricher_cache.get("fingerprint") == fingerprint and fresh:
+            return _enricher_cache["enricher"]
+        catalogue = load_catalogue(
+            session=session, venue_names=settings.venue_names, venue_handles=settings.venue_handles
+        )
+    with _enricher_lock:
+        _enricher_cache["enricher"] = Enricher(catalogue, languages=settings.languages)
+        _enricher_cache["fingerprint"] = fingerprint
+        _enricher_cache["built"] = time.monotonic()
         return _enricher_cache["enricher"]
 
 
-def enrich_ids(session: Session, mention_ids: Sequence[int]) -> int:
+def enrich_ids(session: Session, mention_ids: Sequence[int], enricher: Any) -> int:
     from crm.enrichments import as_input, save
 
-    enricher = current_enricher(session)
     rows = load_for_enrichment(session=session, mention_ids=mention_ids)
     for mention, author, production_id in rows:
         assert mention.id is not None
-        save(
-            session=session,
-            mention_id=mention.id,
-            result=enricher.enrich(as_input(mention, author, production_id)),
-        )
+        result = enricher.enrich(as_input(mention, author, production_id))
+        save(session=session, mention_id=mention.id, result=result)
     return len(rows)
 
 
 @celery_app.task(name="mentions.enrich", acks_late=True)
 def enrich_mentions(mention_ids: list[int]) -> int:
     """Enrich (or re-enrich) these mentions; idempotent."""
+    enricher = current_enricher()
     with session_scope(_engine()) as session:
-        return enrich_ids(session, mention_ids)
+        return enrich_ids(session, mention_ids, enricher)
 
 
 @celery_app.task(name="mentions.enrich_pending")
@@ -249,11 +249,12 @@ def enrich_pending(max_batches: int = 1000) -> int:
     done = 0
     size = get_settings().enrich_batch_size
     for _ in range(max_batches):
+        enricher = current_enricher()
         with session_scope(_engine()) as session:
             ids = mentions_to_enrich(session=session, version=PIPELINE_VERSION, limit=size)
             if not ids:
                 break
-            done += enrich_ids(session, ids)
+            done += enrich_ids(session, ids, enricher)
     return done
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -37,6 +38,7 @@ def get_session(engine: Annotated[Engine, Depends(get_engine)]) -> Iterator[Sess
 
 SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+LAST_USED_RESOLUTION = timedelta(minutes=1)
 _bearer = HTTPBearer(auto_error=False, description="An API key: `Authorization: Bearer <key>`")
 
 
@@ -66,8 +68,10 @@ def authenticate(
         raise Unauthorized(
             "API key not recognised or revoked", headers={"WWW-Authenticate": "Bearer"}
         )
-    key.last_used_at = utcnow()
-    session.add(key)
+    now = utcnow()
+    if key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION:
+        key.last_used_at = now  # not on every request: reads should not all become writes
+        session.add(key)
     return Principal(name=f"key {key.prefix} ({key.name})", scopes=tuple(key.scopes), key_id=key.id)
 
 
