@@ -21,13 +21,16 @@ def upsert(
     """Insert ``rows``; where ``conflict`` columns clash, overwrite ``update`` columns (or,
     with none, keep the existing row).
 
-    Rows must not repeat a conflict key (PostgreSQL refuses to touch a row twice)."""
+    Rows must share their keys and not repeat a conflict key (PostgreSQL refuses to touch a
+    row twice in one statement)."""
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = model.__table__  # type: ignore[attr-defined]
-    stmt = insert(table).values(list(rows))
+    # One statement with the rows as parameters (executemany / "insertmanyvalues"): it is
+    # compiled once and cached, where a multi-VALUES literal would be compiled per batch.
+    stmt = insert(table)
     if update:
         stmt = stmt.on_conflict_do_update(
             index_elements=list(conflict), set_={c: stmt.excluded[c] for c in update}
@@ -35,7 +38,8 @@ def upsert(
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=list(conflict))
     if returning:
-        result = session.execute(stmt.returning(*[table.c[c] for c in returning]))
+        columns = [table.c[c] for c in returning]
+        result = session.execute(stmt.returning(*columns, sort_by_parameter_order=True), list(rows))
         return list(result.all())
-    session.execute(stmt)
+    session.execute(stmt, list(rows))
     return []
