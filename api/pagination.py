@@ -7,14 +7,16 @@ import binascii
 import json
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Query
+from fastapi import Path, Query
 from pydantic import BaseModel
 
 from api.errors import Unprocessable
 
 T = TypeVar("T")
 
+MAX_ID = 2_147_483_647  # ids are 32-bit integers in PostgreSQL
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500).")]
+Id = Annotated[int, Path(ge=1, le=MAX_ID, description="The record's id.")]
 CursorParam = Annotated[
     str | None, Query(description="Opaque cursor from the previous page's next_cursor.")
 ]
@@ -48,7 +50,7 @@ def after_id(cursor: str | None) -> int | None:
     if position is None:
         return None
     value = position.get("after")
-    if not isinstance(value, int):
+    if not isinstance(value, int) or not 0 <= value <= MAX_ID:
         raise Unprocessable("cursor is not valid: pass next_cursor from a previous page")
     return value
 

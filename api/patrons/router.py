@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from api.deps import Principal, SessionDep, require
 from api.errors import NotFound
-from api.pagination import CursorParam, Limit, Page, after_id, page_by_id
+from api.pagination import CursorParam, Id, Limit, Page, after_id, page_by_id
 from api.patrons import schemas, service
 from crm.erasure import erase_patron
 from crm.models import Patron
@@ -46,7 +46,7 @@ def list_patrons(
 
 
 @router.get("/{patron_id}", response_model=schemas.PatronProfile)
-def get_patron(patron_id: int, session: SessionDep, _: CanRead) -> schemas.PatronProfile:
+def get_patron(patron_id: Id, session: SessionDep, _: CanRead) -> schemas.PatronProfile:
     """One patron's profile: contact, consents with history, relations, list codes, external
     ids, a purchase history summary and linked social identities."""
     patron = session.get(Patron, patron_id)
@@ -56,7 +56,7 @@ def get_patron(patron_id: int, session: SessionDep, _: CanRead) -> schemas.Patro
 
 
 @router.delete("/{patron_id}", response_model=schemas.ErasureOut)
-def erase(patron_id: int, session: SessionDep, principal: CanWrite) -> schemas.ErasureOut:
+def erase(patron_id: Id, session: SessionDep, principal: CanWrite) -> schemas.ErasureOut:
     """Erase a patron on request (right to erasure): the patron, their consents, codes,
     relations and interactions, their linked social identities and the mentions those wrote.
     Orders stay for the accounts without the person. A later import of the same ticketing

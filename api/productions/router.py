@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from api.deps import Principal, SessionDep, require
 from api.errors import NotFound
-from api.pagination import CursorParam, Limit, Page, after_id, page_by_id
+from api.pagination import CursorParam, Id, Limit, Page, after_id, page_by_id
 from api.productions import service
 from api.productions.schemas import ProductionDetail, ProductionOut
 from crm.models import Production
@@ -43,7 +43,7 @@ def list_productions(
 
 @router.get("/{production_id}", response_model=ProductionDetail)
 def get_production(
-    production_id: int,
+    production_id: Id,
     session: SessionDep,
     _: Annotated[Principal, Depends(require("productions:read"))],
 ) -> ProductionDetail:

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from sqlmodel import col, select
 
 from api.deps import Principal, SessionDep, require
-from api.pagination import CursorParam, Limit, Page, after_id, page_by_id
+from api.pagination import MAX_ID, CursorParam, Limit, Page, after_id, page_by_id
 from crm.models import QuarantinedPayload
 
 router = APIRouter(prefix="/api/v1/quarantine", tags=["quarantine"])
@@ -33,7 +33,9 @@ def list_quarantine(
     _: Annotated[Principal, Depends(require("mentions:read"))],
     limit: Limit = 50,
     cursor: CursorParam = None,
-    source_id: Annotated[int | None, Query(description="Only from this source.")] = None,
+    source_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Only from this source.")
+    ] = None,
 ) -> Page[QuarantinedOut]:
     """Payloads a collector could not turn into mentions, oldest first, with the reason."""
     query = select(QuarantinedPayload).order_by(col(QuarantinedPayload.id)).limit(limit + 1)

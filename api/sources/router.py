@@ -9,7 +9,7 @@ from sqlmodel import col, select
 
 from api.deps import Principal, SessionDep, require
 from api.errors import NotFound, Unprocessable
-from api.pagination import CursorParam, Limit, Page, after_id, page_by_id
+from api.pagination import CursorParam, Id, Limit, Page, after_id, page_by_id
 from api.sources.schemas import SourceIn, SourceOut
 from crm.listening import sources as service
 from crm.models import ListeningSource
@@ -54,7 +54,7 @@ def add_source(body: SourceIn, session: SessionDep, _: CanWrite) -> SourceOut:
 
 
 @router.post("/{source_id}/pause", response_model=SourceOut)
-def pause_source(source_id: int, session: SessionDep, _: CanWrite) -> SourceOut:
+def pause_source(source_id: Id, session: SessionDep, _: CanWrite) -> SourceOut:
     """Stop collecting; the cursor is kept."""
     source = _get(session, source_id)
     service.set_status(
@@ -64,7 +64,7 @@ def pause_source(source_id: int, session: SessionDep, _: CanWrite) -> SourceOut:
 
 
 @router.post("/{source_id}/resume", response_model=SourceOut)
-def resume_source(source_id: int, session: SessionDep, _: CanWrite) -> SourceOut:
+def resume_source(source_id: Id, session: SessionDep, _: CanWrite) -> SourceOut:
     """Collect again from where the source stopped."""
     source = _get(session, source_id)
     service.set_status(session=session, source=source, status=SourceStatus.active, reason=None)
@@ -72,6 +72,6 @@ def resume_source(source_id: int, session: SessionDep, _: CanWrite) -> SourceOut
 
 
 @router.delete("/{source_id}", status_code=204)
-def remove_source(source_id: int, session: SessionDep, _: CanWrite) -> None:
+def remove_source(source_id: Id, session: SessionDep, _: CanWrite) -> None:
     """Remove a source; the mentions it caught stay."""
     session.delete(_get(session, source_id))

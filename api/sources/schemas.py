@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from api.pagination import MAX_ID
+
 
 class SourceIn(BaseModel):
     name: str = Field(min_length=1, max_length=120)
@@ -17,7 +19,7 @@ class SourceIn(BaseModel):
     query: str | None = Field(default=None, max_length=1000)
     terms: list[str] = Field(default_factory=list, max_length=100)
     options: dict[str, str] = Field(default_factory=dict)
-    production_id: int | None = None
+    production_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     interval_seconds: int = Field(default=900, ge=30, le=86_400)
 
 

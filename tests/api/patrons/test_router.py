@@ -102,3 +102,16 @@ class TestProfile:
 
     def test_a_non_numeric_id_is_422_not_500(self, client: TestClient) -> None:
         assert client.get("/api/v1/patrons/abc").status_code == 422
+
+
+def test_an_id_beyond_the_database_range_is_422_not_500(client: TestClient) -> None:
+    response = client.get("/api/v1/patrons/99999999999")
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["path", "patron_id"]
+
+
+def test_a_forged_cursor_beyond_the_range_is_422(client: TestClient) -> None:
+    from api.pagination import encode_cursor
+
+    response = client.get("/api/v1/patrons", params={"cursor": encode_cursor({"after": 10**12})})
+    assert response.status_code == 422
