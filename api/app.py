@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from api import health
 from api.access_log import install_access_log
 from api.errors import install_error_handlers
+from api.openapi import install_openapi
 from api.patrons.router import router as patrons_router
 from api.productions.router import router as productions_router
 from api.quarantine.router import router as quarantine_router
@@ -33,6 +34,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.state.engine = engine or make_engine(settings.database_url)
     install_error_handlers(app)
     install_access_log(app)
+    install_openapi(app)
     app.include_router(health.router)
     app.include_router(patrons_router)
     app.include_router(productions_router)

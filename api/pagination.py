@@ -18,7 +18,12 @@ MAX_ID = 2_147_483_647  # ids are 32-bit integers in PostgreSQL
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500).")]
 Id = Annotated[int, Path(ge=1, le=MAX_ID, description="The record's id.")]
 CursorParam = Annotated[
-    str | None, Query(description="Opaque cursor from the previous page's next_cursor.")
+    str | None,
+    Query(
+        max_length=200,
+        pattern="^[A-Za-z0-9_-]+$",
+        description="Opaque cursor from the previous page's next_cursor.",
+    ),
 ]
 
 

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from api.pagination import MAX_ID
 
+SourceKind = Literal[  # the keys of collectors.registry.KINDS (a test keeps them equal)
+    "x_search",
+    "x_mentions",
+    "reddit_subreddit",
+    "reddit_search",
+    "mastodon_hashtag",
+    "mastodon_mentions",
+    "rss",
+]
+
 
 class SourceIn(BaseModel):
     name: str = Field(min_length=1, max_length=120)
-    kind: str = Field(
-        description="x_search, x_mentions, reddit_subreddit, reddit_search, "
-        "mastodon_hashtag, mastodon_mentions, rss"
-    )
+    kind: SourceKind
     query: str | None = Field(default=None, max_length=1000)
     terms: list[str] = Field(default_factory=list, max_length=100)
     options: dict[str, str] = Field(default_factory=dict)

@@ -58,3 +58,13 @@ def test_openapi_document_describes_the_routes(client: TestClient) -> None:
         "/api/v1/patrons/{patron_id}",
         "/api/v1/productions",
     } <= set(spec["paths"])
+
+
+def test_openapi_documents_the_error_body_everywhere(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    ref = {"$ref": "#/components/schemas/ErrorBody"}
+    get_patron = spec["paths"]["/api/v1/patrons/{patron_id}"]["get"]["responses"]
+    for status in ("401", "403", "404", "422"):
+        assert get_patron[status]["content"]["application/json"]["schema"] == ref
+    assert "401" not in spec["paths"]["/health"]["get"]["responses"]
+    assert "HTTPValidationError" not in spec["components"]["schemas"]

@@ -49,12 +49,14 @@ class TestList:
         assert {p["display_name"] for p in schools} == {"Riverside Primary School", "Marta Puig"}
 
     def test_a_bad_cursor_is_a_422_with_a_reason(self, client: TestClient) -> None:
-        response = client.get("/api/v1/patrons", params={"cursor": "%%%"})
+        response = client.get("/api/v1/patrons", params={"cursor": "Zm9vYmFy"})  # "foobar"
         assert response.status_code == 422
-        assert (
-            response.json()["detail"]
-            == "cursor is not valid: pass next_cursor from a previous page"
+        assert response.json()["detail"] == (
+            "cursor is not valid: pass next_cursor from a previous page"
         )
+        malformed = client.get("/api/v1/patrons", params={"cursor": "%%%"})
+        assert malformed.status_code == 422
+        assert malformed.json()["detail"][0]["loc"] == ["query", "cursor"]
 
     def test_a_limit_out_of_range_is_a_422(self, client: TestClient) -> None:
         response = client.get("/api/v1/patrons", params={"limit": 0})

@@ -54,3 +54,12 @@ def test_quarantined_payloads_are_listed_with_their_reason(
         ("x", "truncated JSON body", '{"data": [')
     ]
     assert client.get("/api/v1/quarantine", params={"source_id": source_id}).json()["items"] == []
+
+
+def test_the_documented_kinds_are_the_registry_kinds() -> None:
+    from typing import get_args
+
+    from api.sources.schemas import SourceKind
+    from collectors.registry import KINDS
+
+    assert set(get_args(SourceKind)) == set(KINDS)
