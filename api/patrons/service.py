@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from api.patrons import schemas
 from api.voice import VoiceOut
 from crm.coltypes import UTCDateTime
+from crm.keyset import keyset
 from crm.models import (
     Consent,
     Order,
@@ -39,9 +40,7 @@ def list_patrons(
     kind: str | None = None,
 ) -> list[Patron]:
     """Up to ``limit + 1`` patrons ordered by id (the extra one tells there is a next page)."""
-    query = select(Patron).order_by(col(Patron.id)).limit(limit + 1)
-    if after is not None:
-        query = query.where(col(Patron.id) > after)
+    query = keyset(select(Patron), col(Patron.id), limit=limit, after=after)
     if name:
         pattern = f"%{name.strip().lower()}%"
         full = func.lower(

@@ -8,6 +8,7 @@ from sqlmodel import Session, col, select
 
 from api.productions.schemas import AudienceOut, ProductionDetail, ProductionOut
 from api.voice import VoiceOut
+from crm.keyset import keyset
 from crm.models import Order, OrderLine, Performance, Production
 from crm.voice import production_voice
 
@@ -21,9 +22,7 @@ def list_productions(
     season: str | None = None,
     title: str | None = None,
 ) -> list[Production]:
-    query = select(Production).order_by(col(Production.id)).limit(limit + 1)
-    if after is not None:
-        query = query.where(col(Production.id) > after)
+    query = keyset(select(Production), col(Production.id), limit=limit, after=after)
     if category:
         query = query.where(col(Production.category) == category)
     if season:

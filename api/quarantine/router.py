@@ -7,11 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
-from sqlmodel import col, select
 
 from api.deps import Principal, SessionDep, require
 from api.pagination import MAX_ID, CursorParam, Limit, Page, after_id, page_by_id
-from crm.models import QuarantinedPayload
+from crm.listening.sources import list_quarantined
 
 router = APIRouter(prefix="/api/v1/quarantine", tags=["quarantine"])
 
@@ -38,12 +37,9 @@ def list_quarantine(
     ] = None,
 ) -> Page[QuarantinedOut]:
     """Payloads a collector could not turn into mentions, oldest first, with the reason."""
-    query = select(QuarantinedPayload).order_by(col(QuarantinedPayload.id)).limit(limit + 1)
-    after = after_id(cursor)
-    if after is not None:
-        query = query.where(col(QuarantinedPayload.id) > after)
-    if source_id is not None:
-        query = query.where(QuarantinedPayload.source_id == source_id)
-    page, next_cursor = page_by_id(list(session.exec(query)), limit)
+    rows = list_quarantined(
+        session=session, limit=limit, after=after_id(cursor), source_id=source_id
+    )
+    page, next_cursor = page_by_id(rows, limit)
     items = [QuarantinedOut.model_validate(q, from_attributes=True) for q in page]
     return Page(items=items, next_cursor=next_cursor)

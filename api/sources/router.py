@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from sqlmodel import col, select
 
 from api.deps import Principal, SessionDep, require
 from api.errors import NotFound, Unprocessable
@@ -32,11 +31,8 @@ def list_sources(
     session: SessionDep, _: CanRead, limit: Limit = 50, cursor: CursorParam = None
 ) -> Page[SourceOut]:
     """Sources ordered by id, with status, schedule and cursor."""
-    query = select(ListeningSource).order_by(col(ListeningSource.id)).limit(limit + 1)
-    after = after_id(cursor)
-    if after is not None:
-        query = query.where(col(ListeningSource.id) > after)
-    page, next_cursor = page_by_id(list(session.exec(query)), limit)
+    rows = service.list_sources(session=session, limit=limit, after=after_id(cursor))
+    page, next_cursor = page_by_id(rows, limit)
     return Page(
         items=[SourceOut.model_validate(s, from_attributes=True) for s in page],
         next_cursor=next_cursor,

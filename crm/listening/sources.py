@@ -10,7 +10,8 @@ from sqlmodel import Session, col, or_, select
 from collectors import registry
 from collectors.base import SourceSpec
 from crm.coltypes import utcnow
-from crm.models import ListeningSource, Production
+from crm.keyset import keyset
+from crm.models import ListeningSource, Production, QuarantinedPayload
 from crm.models.listening import SourceStatus
 
 KINDS = {name: kind.description for name, kind in registry.KINDS.items()}
@@ -86,3 +87,20 @@ def due_sources(*, session: Session, now: datetime | None = None) -> list[Listen
 
 def schedule_next(source: ListeningSource, *, at: datetime | None = None) -> None:
     source.next_run_at = at or utcnow() + timedelta(seconds=source.interval_seconds)
+
+
+def list_sources(*, session: Session, limit: int, after: int | None) -> list[ListeningSource]:
+    return list(
+        session.exec(
+            keyset(select(ListeningSource), col(ListeningSource.id), limit=limit, after=after)
+        )
+    )
+
+
+def list_quarantined(
+    *, session: Session, limit: int, after: int | None, source_id: int | None = None
+) -> list[QuarantinedPayload]:
+    query = select(QuarantinedPayload)
+    if source_id is not None:
+        query = query.where(QuarantinedPayload.source_id == source_id)
+    return list(session.exec(keyset(query, col(QuarantinedPayload.id), limit=limit, after=after)))
