@@ -17,7 +17,10 @@ from api.deps import get_session
 from crm.db import make_engine
 from crm.migrate import upgrade
 from settings import Settings
+from tests.loopback.fixtures import no_network
 from tests.services import postgres_server, redis_server
+
+__all__ = ["no_network"]  # autouse: every test runs loopback-only
 
 ADMIN_KEY = "test-admin-key-0123456789"
 

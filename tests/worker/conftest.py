@@ -14,9 +14,9 @@ from crm.db import engine_for
 from crm.migrate import upgrade
 from settings import get_settings
 from tests.loopback import LoopbackServer
-from tests.loopback.fixtures import loopback, no_network
+from tests.loopback.fixtures import loopback
 
-__all__ = ["loopback", "no_network"]
+__all__ = ["loopback"]
 
 
 def _empty(engine: Engine) -> None:
