@@ -65,6 +65,9 @@ class Settings(BaseSettings):
                 raise ValueError("production needs FOYER_DATABASE_URL to point at PostgreSQL")
             if self.broker_url.startswith("memory"):
                 raise ValueError("production needs FOYER_BROKER_URL (e.g. redis://...)")
+            admin = self.admin_api_key.get_secret_value() if self.admin_api_key else None
+            if admin is not None and len(admin) < 24:
+                raise ValueError("FOYER_ADMIN_API_KEY must be at least 24 characters in production")
         return self
 
     @property

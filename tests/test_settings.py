@@ -49,3 +49,14 @@ def test_production_accepts_real_services() -> None:
         broker_url="redis://r:6379/0",
     )
     assert settings.embedded_worker is False
+
+
+def test_production_refuses_a_short_admin_key() -> None:
+    with pytest.raises(ValidationError, match="at least 24 characters"):
+        Settings(
+            environment="production",
+            secret_key="s3cret-value",
+            admin_api_key="short",
+            database_url="postgresql://db/foyer",
+            broker_url="redis://r:6379/0",
+        )
