@@ -89,6 +89,8 @@ class Enricher:
         self, mention: MentionInput, productions: tuple[ProductionMatch, ...]
     ) -> tuple[PatronMatch, ...]:
         """Attendees of the matched shows with a name like the author's: suggestions only."""
+        if not productions:
+            return ()
         ids = [p.production_id for p in productions]
         return self._attendances.suggest(mention.author, ids, mention.created_at)
 

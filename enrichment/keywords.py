@@ -17,7 +17,7 @@ _MAX_PHRASE = 3
 
 
 def extract_keywords(tokens: Tokens, rules: LanguageRules) -> tuple[str, ...]:
-    hashtags = [t for t in tokens.raw if t.startswith("#") and len(t) > 2]
+    hashtags = _hashtags(tokens.raw)
     names, phrases = _names_and_phrases(tokens, rules)
     out: list[str] = []
     seen: set[str] = set()
@@ -29,53 +29,66 @@ def extract_keywords(tokens: Tokens, rules: LanguageRules) -> tuple[str, ...]:
     return tuple(out[:MAX_KEYWORDS])
 
 
+def _hashtags(raw: list[str]) -> list[str]:
+    if "#" not in "".join(raw):  # most posts have none: skip the per-token test
+        return []
+    return [token for token in raw if token[0] == "#" and len(token) > 2]
+
+
 def _names_and_phrases(tokens: Tokens, rules: LanguageRules) -> tuple[list[str], list[str]]:
+    """Runs of consecutive content words, split after clause breaks, become names or phrases."""
     names: list[str] = []
     phrases: list[str] = []
+    breaks = tokens.breaks
     run: list[int] = []
-    skip = rules.not_keywords
-    for i, word in enumerate(tokens.words):
-        if _is_content(tokens.raw[i], word, skip):
-            run.append(i)
-        else:
+    for k in _content_positions(tokens, rules.not_keywords):
+        if run and (k != run[-1] + 1 or breaks[run[-1]]):
             _flush(run, tokens, names, phrases)
             run = []
-        if tokens.breaks[i]:
-            _flush(run, tokens, names, phrases)
-            run = []
-    _flush(run, tokens, names, phrases)
+        run.append(k)
+    if run:
+        _flush(run, tokens, names, phrases)
     return names, phrases
 
 
-def _is_content(raw: str, word: str, skip: frozenset[str]) -> bool:
-    if len(word) < 3 or word in skip or raw[0] in "#@" or not word[0].isalpha():
-        return False
-    # contractions and elisions ("you're", "qu'il") and links are not keywords
-    return "'" not in word.removesuffix("'s") and not raw.startswith("http")
+def _content_positions(tokens: Tokens, skip: frozenset[str]) -> list[int]:
+    """Content words: not a stop/sentiment word (the usual rejection, so tested first), long
+    enough, no #/@, a letter first, no contraction or elision, no link. One comprehension:
+    the hottest loop of this module."""
+    return [
+        k
+        for k, (word, raw) in enumerate(zip(tokens.words, tokens.raw, strict=True))
+        if word not in skip
+        and len(word) >= 3
+        and raw[0] not in "#@"
+        and word[0].isalpha()
+        and ("'" not in word or "'" not in word.removesuffix("'s"))
+        and not raw.startswith("http")
+    ]
 
 
 def _flush(run: list[int], tokens: Tokens, names: list[str], phrases: list[str]) -> None:
-    if run and (run[0] == 0 or tokens.breaks[run[0] - 1]) and tokens.words[run[0]] in CONTEXT:
+    """A run of content words becomes a name (all capitalised) or a phrase. A run never spans
+    a clause break, so only its first word can start a sentence."""
+    raw, first = tokens.raw, run[0]
+    initial = first == 0 or bool(tokens.breaks[first - 1])
+    if initial and tokens.words[first] in CONTEXT:
         run = run[1:]  # "Saw Lin-Manuel Miranda": a capitalised first verb is not a name
-    if not run:
-        return
-    capitals = [
-        i for i in run if tokens.raw[i][:1].isupper() and not _initial_alone(i, run, tokens)
-    ]
-    if len(capitals) == len(run):
-        names.append(" ".join(tokens.raw[i] for i in run[:_MAX_PHRASE]))
-    elif len(run) >= 2:
-        phrases.append(" ".join(_plain(tokens.raw[i]) for i in run[-_MAX_PHRASE:]))
-    elif not capitals:
-        phrases.append(_plain(tokens.raw[run[0]]))
+        if not run:
+            return
+        first, initial = run[0], False
+    if len(run) == 1:  # a lone capital that only starts a sentence is not a name
+        single = raw[first]
+        if single[:1].isupper() and not initial:
+            names.append(single)
+        else:
+            phrases.append(_plain(single))
+    elif all(raw[i][:1].isupper() for i in run):
+        names.append(" ".join(raw[i] for i in run[:_MAX_PHRASE]))
+    else:
+        phrases.append(" ".join(_plain(raw[i]) for i in run[-_MAX_PHRASE:]))
 
 
 def _plain(raw: str) -> str:
     """Lower case with accents kept, possessive dropped: "Scène" -> "scène"."""
     return raw.lower().replace("’", "'").removesuffix("'s")
-
-
-def _initial_alone(i: int, run: list[int], tokens: Tokens) -> bool:
-    """A capital that only marks the start of a sentence is not a name."""
-    sentence_start = i == 0 or bool(tokens.breaks[i - 1])
-    return sentence_start and len(run) == 1

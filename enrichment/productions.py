@@ -8,12 +8,14 @@ folded text. `production_matcher` then weighs each occurrence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from enrichment.models import CatalogueProduction
 from enrichment.tokens import fold
@@ -22,10 +24,13 @@ _TOKEN = re.compile(r"[#@]?[^\W_]+(?:['’][^\W_]+)*")
 _FUZZY_MIN_CHARS = 12
 _FUZZY_RATIO = 88.0
 _MAX_ANCHOR_NAMES = 4
+_TYPO_MIN_CHARS = 6  # "Joesph", "Tartuff", "Scappin"; shorter words have too many neighbours
+TYPO_SHORTEST = _TYPO_MIN_CHARS - 1  # a typo may drop a letter
+_MAX_REMEMBERED = 100_000
 # Articles and linking words: not "content" when judging how distinctive a title is.
 _FUNCTION = frozenset(
     "a an the of and in on at to for with & le la les l un une des du de d et en el los las "
-    "del y al els i amb per".split()
+    "del y al els i amb per is es est that who into".split()
 )
 _ARTICLES = frozenset("the a an le la les l el los las els".split())
 
@@ -47,6 +52,8 @@ class Name:
     capitals: tuple[bool, ...]  # which words the catalogue writes with a capital
     content_words: int
     leading_article: bool
+    tail: str = ""  # the title's own closing mark: "Oliver!", "Who's Afraid of Virginia Woolf?"
+    continues: frozenset[str] = frozenset()  # next words of a longer name of the same show
 
 
 def tokens_of(text: str) -> list[Token]:
@@ -69,25 +76,28 @@ def tokens_of(text: str) -> list[Token]:
 class NameIndex:
     """Every title and alias of the catalogue, keyed by first folded word."""
 
-    def __init__(self, productions: Iterable[CatalogueProduction]) -> None:
-        names: dict[tuple[str, ...], tuple[list[str], tuple[bool, ...]]] = {}
+    def __init__(self, catalogue: Iterable[CatalogueProduction]) -> None:
+        productions = tuple(catalogue)
+        names = _collect_names(productions)
         self.tags: dict[str, list[str]] = {}
         for production in productions:
-            for text in _name_variants(production):
-                toks = tokens_of(text)
-                if toks:
-                    words = tuple(t.key for t in toks)
-                    entry = names.setdefault(
-                        words, ([], tuple(t.surface[:1].isupper() for t in toks))
-                    )
-                    if production.id not in entry[0]:
-                        entry[0].append(production.id)
             for tag in (*production.hashtags, *production.handles):
                 self.tags.setdefault(fold(tag.lstrip("#@")), []).append(production.id)
         self.by_first: dict[str, list[Name]] = {}
         self.by_word: dict[str, list[Name]] = {}
-        for words, (ids, capitals) in names.items():
-            self._add(Name(tuple(ids), words, capitals, _content(words), words[0] in _ARTICLES))
+        continuations = _continuations(names)
+        for words, (ids, capitals, tail) in names.items():
+            self._add(
+                Name(
+                    tuple(ids),
+                    words,
+                    capitals,
+                    _content(words),
+                    words[0] in _ARTICLES,
+                    tail,
+                    frozenset(continuations.get(words, ())),
+                )
+            )
         for bucket in self.by_first.values():
             bucket.sort(key=lambda n: -len(n.words))
         # a word shared by many titles ("night") is no anchor for typo search
@@ -98,12 +108,104 @@ class NameIndex:
         keys = signatures | set(self.by_word)
         # the sentiment tokenizer splits "l'avare" into "l'" + "avare": accept either
         self.signature_words = frozenset(keys | {w.rpartition("'")[2] for w in keys})
+        all_names = [n for ns in self.by_first.values() for n in ns]
+        self.vocabulary = frozenset(w for n in all_names for w in n.words)
+        shows = {(w, pid) for n in all_names for w in n.words for pid in n.production_ids}
+        shared = Counter(w for w, _ in shows)
+        # a word of many shows ("musical" in "X the Musical") is no title to correct to
+        self._deletions = _deletion_index(w for w, k in shared.items() if k <= _MAX_ANCHOR_NAMES)
+        self.typo_starts = _typo_starts(self._deletions.values())
+        self.typo_prefixes = frozenset(start for start, _ in self.typo_starts)
+        self._corrections: dict[str, str | None] = {}
+
+    def correction(self, key: str) -> str | None:
+        """The title word `key` is a one-letter typo of ("misarables" -> "miserables"), if any.
+        Remembered: the same words come back in every batch."""
+        if (key[:3], len(key)) not in self.typo_starts or key in self.vocabulary:
+            return None
+        if key not in self._corrections:
+            if len(self._corrections) >= _MAX_REMEMBERED:
+                self._corrections.clear()  # bounded memory on a stream of millions
+            self._corrections[key] = self._correct(key)
+        return self._corrections[key]
+
+    def _correct(self, key: str) -> str | None:
+        """A deletion index: the typo and the word share a form with one letter removed."""
+        word = self._deletions.get(key)  # a letter missing: "tartuff"
+        for k in range(len(key)) if word is None else ():
+            word = self._deletions.get(key[:k] + key[k + 1 :])
+            if word is not None and OSA.distance(key, word) <= 1:
+                break
+            word = None
+        # same first letter; a changed last letter only in long words ("olives" is no typo)
+        if word and word[0] == key[0] and (len(key) >= 7 or word[-1] == key[-1]):
+            return word
+        return None
 
     def _add(self, name: Name) -> None:
         self.by_first.setdefault(name.words[0], []).append(name)
         if len(" ".join(name.words)) >= _FUZZY_MIN_CHARS and name.content_words >= 2:
             for word in {w for w in name.words if w not in _FUNCTION and len(w) >= 4}:
                 self.by_word.setdefault(word, []).append(name)
+
+
+_Entry = tuple[list[str], tuple[bool, ...], str]  # production ids, capitals, closing mark
+
+
+def _collect_names(productions: Iterable[CatalogueProduction]) -> dict[tuple[str, ...], _Entry]:
+    names: dict[tuple[str, ...], _Entry] = {}
+    for production in productions:
+        for text in _name_variants(production):
+            toks = tokens_of(text)
+            if not toks:
+                continue
+            tail = text[toks[-1].end :].strip()
+            capitals = tuple(t.surface[:1].isupper() for t in toks)
+            entry = names.setdefault(tuple(t.key for t in toks), ([], capitals, tail[:1]))
+            if production.id not in entry[0]:
+                entry[0].append(production.id)
+    return names
+
+
+def _continuations(names: dict[tuple[str, ...], _Entry]) -> dict[tuple[str, ...], set[str]]:
+    """For each name, the words that follow it in a longer name of the same production
+    ("The Curious Incident" -> "of")."""
+    by_production: dict[str, list[tuple[str, ...]]] = {}
+    for words, (ids, _, _) in names.items():
+        for pid in ids:
+            by_production.setdefault(pid, []).append(words)
+    out: dict[tuple[str, ...], set[str]] = {}
+    for group in by_production.values():
+        for short in group:
+            for long in group:
+                if len(long) > len(short) and long[: len(short)] == short:
+                    out.setdefault(short, set()).add(long[len(short)])
+    return out
+
+
+def _typo_starts(words: Iterable[str]) -> frozenset[tuple[str, int]]:
+    """A cheap filter before the deletion index: the typo's first three letters and length.
+    Typos keep the first two letters; the third may be the word's fourth ("Joesph")."""
+    return frozenset(
+        (start, len(word) + d)
+        for word in words
+        for start in (word[:3], word[:2] + word[3])
+        for d in (-1, 0, 1)
+    )
+
+
+def _deletion_index(vocabulary: Iterable[str]) -> dict[str, str]:
+    """Each distinctive title word, and the word with any one letter removed, -> the word
+    (forms shared by two words are dropped: no guessing between them)."""
+    index: dict[str, str] = {}
+    shared: set[str] = set()
+    for word in vocabulary:
+        if len(word) < _TYPO_MIN_CHARS or word in _FUNCTION or not word.isalpha():
+            continue
+        for form in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}:
+            if index.setdefault(form, word) != word:
+                shared.add(form)
+    return {form: word for form, word in index.items() if form not in shared}
 
 
 def _name_variants(production: CatalogueProduction) -> list[str]:
@@ -146,11 +248,35 @@ def find_occurrences(index: NameIndex, toks: list[Token]) -> list[Occurrence]:
             i = occurrence.last + 1
         else:
             i += 1
+    found.extend(_misspelt(index, toks, found))
     if index.by_word:
         # a short exact name ("Joseph") must not hide a misspelt long one around it
         covered = {k for o in found if len(o.name.words) >= 3 for k in range(o.first, o.last + 1)}
         found.extend(_fuzzy(index, toks, covered))
     return found
+
+
+def _misspelt(index: NameIndex, toks: list[Token], found: list[Occurrence]) -> list[Occurrence]:
+    """Names with a one-letter typo in a word ("Les Misarables", "Bernada Alba"): correct the
+    word, then look for the longest name through it."""
+    starts = index.typo_prefixes  # a first test, inline: most tokens stop here
+    maybe = [i for i, t in enumerate(toks) if t.key[:3] in starts and len(t.key) >= TYPO_SHORTEST]
+    if not maybe:
+        return []
+    covered = {k for o in found for k in range(o.first, o.last + 1)}
+    fixed = {i: w for i in maybe if i not in covered and (w := index.correction(toks[i].key))}
+    if not fixed:
+        return []
+    keyed = [t._replace(key=fixed[i]) if i in fixed else t for i, t in enumerate(toks)]
+    out: list[Occurrence] = []
+    for i in sorted(fixed):
+        for start in range(max(0, i - index.longest + 1), i + 1):
+            hit = _exact_at(index, keyed, start) if keyed[start].key in index.by_first else None
+            if hit and hit.last >= i and covered.isdisjoint(range(hit.first, hit.last + 1)):
+                out.append(Occurrence(hit.name, hit.first, hit.last, False))
+                covered.update(range(hit.first, hit.last + 1))
+                break
+    return out
 
 
 def _exact_at(index: NameIndex, toks: list[Token], i: int) -> Occurrence | None:

@@ -78,14 +78,36 @@ class LexiconScorer:
 
     def __init__(self, rules: LanguageRules) -> None:
         self.rules = rules
+        # lists, so that a slice of the text's words compares without building a tuple
+        self._phrases = {
+            first: tuple((list(rest), valence) for rest, valence in entries)
+            for first, entries in rules.phrases.items()
+        }
+        self._seconds = {
+            first: frozenset(rest[0] for rest, _ in entries if rest)
+            for first, entries in rules.phrases.items()
+        }
+        self._one_word = {
+            first: (1, next(valence for rest, valence in entries if not rest))
+            for first, entries in rules.phrases.items()
+            if any(not rest for rest, _ in entries)
+        }
+        self._special = frozenset().union(
+            rules.phrases, rules.boosters, rules.negators, rules.lexicon
+        )
 
     def valences(self, tokens: Tokens) -> list[float]:
-        words, rules = tokens.words, self.rules
+        words, breaks, rules = tokens.words, tokens.breaks, self.rules
         values = [0.0] * len(words)
         cap_diff = _cap_differential(tokens.raw)
         negated_at = -99
-        i = 0
-        while i < len(words):
+        resume = 0  # the first token not yet passed over
+        for i in self._candidates(words):
+            if i < resume:
+                continue  # inside a phrase already scored
+            if negated_at >= 0 and any(breaks[resume:i]):  # a clause ended in between
+                _resolve_negation(words, values, negated_at)
+                negated_at = -99
             length, valence, negator = self._unit_at(words, i)
             if negator:
                 negated_at = i
@@ -95,14 +117,23 @@ class LexiconScorer:
                     valence = self._negate(words, i, negated_at, valence)
                     negated_at = -99
                 values[i] = valence
-            if tokens.breaks[i + length - 1] or i + length >= len(words):
-                if negated_at >= 0 and words[negated_at] in _EMPTY_NEGATORS:
-                    values[negated_at] = UNRESOLVED_NEGATION
+            resume = i + length
+            if negated_at >= 0 and breaks[resume - 1]:
+                _resolve_negation(words, values, negated_at)
                 negated_at = -99
-            i += length
+        if negated_at >= 0:  # the text ended
+            _resolve_negation(words, values, negated_at)
         _damp_questions(tokens, values)
         _ironic_ending(tokens, values)
         return values
+
+    def _candidates(self, words: list[str]) -> list[int]:
+        """Positions of the words that can start a unit with a valence or a negation; the
+        others score 0 and are only passed over."""
+        special, affix = self._special, self.rules.affix_negation
+        if affix is not None and affix in " ".join(words):
+            return [k for k, w in enumerate(words) if w in special or affix in w]
+        return [k for k, w in enumerate(words) if w in special]
 
     def _unit_at(self, words: list[str], i: int) -> tuple[int, float, bool]:
         """The phrase or word at `i`: its length, valence and whether it is a negator."""
@@ -132,14 +163,13 @@ class LexiconScorer:
         return word in self.rules.negators or (affix is not None and affix in word)
 
     def _phrase_at(self, words: list[str], i: int) -> tuple[int, float] | None:
-        candidates = self.rules.phrases.get(words[i])
-        if candidates is None:
-            return None
-        for rest, valence in candidates:
-            end = i + 1 + len(rest)
-            if tuple(words[i + 1 : end]) == rest:
-                return end - i, valence
-        return None
+        word = words[i]
+        if i + 1 < len(words) and words[i + 1] in self._seconds.get(word, ()):
+            for rest, valence in self._phrases[word]:
+                end = i + 1 + len(rest)
+                if words[i + 1 : end] == rest:
+                    return end - i, valence
+        return self._one_word.get(word)  # most first words are not followed by their phrase
 
     def _adjust(self, tokens: Tokens, i: int, valence: float, cap_diff: bool) -> float:
         raw, words, breaks = tokens.raw, tokens.words, tokens.breaks
@@ -176,17 +206,23 @@ class LexiconScorer:
         return valence * N_SCALAR
 
 
+def _resolve_negation(words: list[str], values: list[float], negated_at: int) -> None:
+    """A clause ends with its negation unused: "nobody told us" is a complaint."""
+    if words[negated_at] in _EMPTY_NEGATORS:
+        values[negated_at] = UNRESOLVED_NEGATION
+
+
 def _cap_differential(raw: list[str]) -> bool:
-    caps = sum(1 for token in raw if token.isupper())
+    caps = sum(map(str.isupper, raw))
     return 0 < caps < len(raw)
 
 
 def _contrast_weighted(
     words: list[str], values: list[float], contrast: frozenset[str]
 ) -> list[float]:
-    pivot = next((k for k, w in enumerate(words) if w in contrast), None)
-    if pivot is None:
+    if contrast.isdisjoint(words):
         return values
+    pivot = next(k for k, w in enumerate(words) if w in contrast)
     return [v * 0.5 if k < pivot else v * 1.5 if k > pivot else v for k, v in enumerate(values)]
 
 
@@ -194,7 +230,9 @@ def _ironic_ending(tokens: Tokens, values: list[float]) -> None:
     """A short, purely positive last sentence after a complaint is ironic: "Lost my keys.
     Great end to the week." / "Tout est parti. Merci bien." Its valences are flipped."""
     n = len(values)
-    start = next((k + 1 for k in range(n - 2, -1, -1) if tokens.breaks[k] in _SENTENCE_END), 0)
+    # only a sentence end among the last few tokens can start a short enough ending
+    last_ends = range(n - 2, max(n - 2 - _IRONIC_MAX_WORDS, -1), -1)
+    start = next((k + 1 for k in last_ends if tokens.breaks[k] in _SENTENCE_END), 0)
     if start == 0 or n - start > _IRONIC_MAX_WORDS:
         return
     ending, before = sum(values[start:]), sum(values[:start])
@@ -207,6 +245,8 @@ def _ironic_ending(tokens: Tokens, values: list[float]) -> None:
 
 def _damp_questions(tokens: Tokens, values: list[float]) -> None:
     """Questions are mostly neutral requests for information ("is email fine?")."""
+    if "?" not in tokens.breaks:
+        return
     start = 0
     for k, end in enumerate(tokens.breaks):
         if end in _SENTENCE_END or k == len(values) - 1:

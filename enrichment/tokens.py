@@ -32,7 +32,8 @@ _LONG_ELISIONS = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: lexicons and catalogues are keyed this way."""
-    return text.lower().translate(_FOLD)
+    # `translate` looks up every character: skip it for ASCII, which it leaves alone
+    return text.lower() if text.isascii() else text.lower().translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,29 +54,17 @@ def tokenize(
     """Split `text`; `emoji` characters become tokens, `emoticons` are kept verbatim."""
     if emoji and not text.isascii() and not emoji.isdisjoint(text):
         text = _space_emoji(text, emoji)
-    pieces = text.split()
-    # folding the whole text at once splits like the pieces: case mapping and `_FOLD` never
-    # make or remove whitespace
-    folded = (text.lower() if text.isascii() else fold(text)).split()
-    odd = [k for k, piece in enumerate(pieces) if not piece.isalpha()]
-    if not odd:  # letters only: the lists are the split itself
-        return Tokens(pieces, folded, [""] * len(pieces))
-    tokens = Tokens([], [], [])  # filled in place
     elide = language in _ELISION_LANGS
-    start = 0
-    for k in odd:  # copy the plain words before each odd piece in bulk
-        _extend_plain(tokens, pieces, folded, start, k)
-        _add_piece(pieces[k], elide, emoticons, tokens)
-        start = k + 1
-    _extend_plain(tokens, pieces, folded, start, len(pieces))
+    tokens = Tokens([], [], [])  # filled in place
+    raw, words, breaks = tokens.raw, tokens.words, tokens.breaks
+    for piece in text.split():
+        if piece.isalpha():  # the common case, kept cheap
+            raw.append(piece)
+            words.append(piece.lower() if piece.isascii() else fold(piece))
+            breaks.append("")
+        else:
+            _add_piece(piece, elide, emoticons, tokens)
     return tokens
-
-
-def _extend_plain(tokens: Tokens, pieces: list[str], folded: list[str], i: int, j: int) -> None:
-    if i < j:
-        tokens.raw.extend(pieces[i:j])
-        tokens.words.extend(folded[i:j])
-        tokens.breaks.extend([""] * (j - i))
 
 
 def _add_piece(piece: str, elide: bool, emoticons: frozenset[str], tokens: Tokens) -> None:

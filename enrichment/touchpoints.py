@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 from enrichment.lexicons.aspects import TERMS, WEAK
@@ -55,17 +56,25 @@ def find_touchpoints(tokens: Tokens, index: TermIndex) -> dict[str, list[int]]:
     """Touchpoint -> token positions where one of its terms starts."""
     words = tokens.words
     found: dict[str, list[int]] = {}
-    i = 0
-    while i < len(words):
+    resume = 0  # the first token not inside a term already found
+    for i in _candidates(words, index):
+        if i < resume:
+            continue
         hit = _term_at(words, i, index) if words[i] in index else None
         if hit is not None:
             found.setdefault(hit[1], []).append(i)
-            i += hit[0]
-            continue
-        if words[i][:1] in _MONEY or words[i][-1:] in _MONEY:
+            resume = i + hit[0]
+        elif words[i][:1] in _MONEY or words[i][-1:] in _MONEY:
             found.setdefault("price", []).append(i)
-        i += 1
     return found
+
+
+def _candidates(words: list[str], index: TermIndex) -> list[int]:
+    """Positions of words that start a term or carry a currency sign; the rest never count."""
+    joined = "".join(words)
+    if any(sign in joined for sign in _MONEY):
+        return [k for k, w in enumerate(words) if w in index or w[:1] in _MONEY or w[-1:] in _MONEY]
+    return [k for k, w in enumerate(words) if w in index]
 
 
 def _term_at(words: list[str], i: int, index: TermIndex) -> tuple[int, str] | None:
@@ -76,17 +85,14 @@ def _term_at(words: list[str], i: int, index: TermIndex) -> tuple[int, str] | No
     return None
 
 
-def clause_ids(tokens: Tokens, contrast: frozenset[str]) -> list[int]:
-    """Clause number of each token: clauses end at punctuation and before "but"."""
-    ids: list[int] = []
-    current = 0
-    for word, ends in zip(tokens.words, tokens.breaks, strict=True):
-        if word in contrast and ids:
-            current += 1
-        ids.append(current)
-        if ends and ends != ",":
-            current += 1
-    return ids
+def clause_starts(tokens: Tokens, contrast: frozenset[str]) -> list[int]:
+    """Where each clause starts, and the text's end: clauses end at punctuation other than a
+    comma, and before "but"."""
+    words, breaks = tokens.words, tokens.breaks
+    inner = [
+        k for k in range(1, len(words)) if words[k] in contrast or breaks[k - 1] not in ("", ",")
+    ]
+    return [0, *inner, len(words)]
 
 
 def touchpoint_sentiments(
@@ -101,18 +107,22 @@ def touchpoint_sentiments(
     found = find_touchpoints(tokens, term_index(language))
     if not found:
         return ()
-    ids = clause_ids(tokens, contrast)
-    sums: dict[int, float] = {}
-    for clause, value in zip(ids, values, strict=True):
-        sums[clause] = sums.get(clause, 0.0) + value
+    starts = clause_starts(tokens, contrast)
+    sums = [sum(values[starts[c] : starts[c + 1]]) for c in range(len(starts) - 1)]
     weak = weak_terms(language)
     out = []
     for name in TOUCHPOINTS:
         positions = found.get(name, [])
-        if name == "performance":
-            positions = [i for i in positions if tokens.words[i] not in weak or sums[ids[i]]]
+        if name == "performance":  # a weak term ("show") counts only with sentiment around
+            positions = [
+                i for i in positions if tokens.words[i] not in weak or sums[_clause(starts, i)]
+            ]
         if positions:
-            total = sum(sums[c] for c in {ids[i] for i in positions})
+            total = sum(sums[c] for c in sorted({_clause(starts, i) for i in positions}))
             compound = round(normalize(total), 4) if total else overall
             out.append(TouchpointSentiment(name, label_of(compound), compound))
     return tuple(out)
+
+
+def _clause(starts: list[int], i: int) -> int:
+    return bisect_right(starts, i) - 1

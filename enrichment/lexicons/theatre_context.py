@@ -25,6 +25,7 @@ escenario sobretítulos funciones esta_noche butaca saludos banda_sonora actuaci
 teatre entrades funció repartiment actriu actors acte entreacte públic butaques òpera
 ballarins ovació ahir vam_veure vaig_veure veure muntatge escenari hem_vist he_vist
 aquesta_nit mitja_part cançó
+abonament abono abonnement season_ticket
 """
 
 # Category labels that, right next to a title, make it unambiguous ("Once the musical").
@@ -43,7 +44,7 @@ parece parecen parecía sembla semblen semblava ressemble ressemblent like como 
 OTHER_DOMAINS = """
 film movie netflix telly tv documentary series episode novel reading relis museum musée museu
 museo gallery exhibition expo exposició exposición exposition flight vuelo airport aeropuerto
-deco déco
+deco déco diaries diary novelist biography essays
 """
 
 # Words a catalogue title may share with everyday language (the issue's examples and kin);
@@ -60,13 +61,38 @@ is was isn't wasn't 's has est etait c'etait a_ete es fue era ha_sido esta estab
 es era ha_estat va_ser esta
 """
 
+# Going somewhere, right before "to" and a title: an outing ("took my mum to Company").
+GOING = """
+took taking take went going go off heading brought bringing dragged treated
+"""
+
+# When, right after a title: going to the show ("Art ce soir", "Company last night").
+OUTINGS = """
+tonight last_night this_evening this_afternoon yesterday ce_soir hier_soir cet_apres-midi
+anoche esta_noche ayer esta_tarde aquesta_nit ahir aquesta_tarda
+"""
+
+# What a show is, after a title and a copula ("Proof es una obra pequeña").
+SHOW_NOUNS = """
+show musical play production revival opera ballet spectacle piece comedie obra montaje
+funcion muntatge espectacle peca
+"""
+
+# What a show does to its audience, right after its title ("rent blew me away").
+REACTIONS = """
+blew made had left broke wrecked destroyed killed slaps slapped floored ruined
+m'a m'a_fait m'ont me_ha me_hizo me_dejo m'ha em_va
+"""
+
 # What reviewers say of a show; after a title and a copula, the title names the show.
 REVIEW_WORDS = """
 brilliant stunning beautiful gorgeous moving funny hilarious sharp slow overlong dull
 boring talky dated great superb sublime magnificent wonderful fantastic amazing incredible
 electric gripping devastating heartbreaking bonkers phenomenal perfect masterpiece triumph
-overrated underrated flawless tedious exhausting joyous magical spectacular acted
-staged sung danced directed cast
+overrated underrated flawless joy delight treat riot hoot gem fab fabulous excellent
+stellar terrific lovely mediocre unmissable sensational outstanding
+breathtaking extraordinary tedious exhausting joyous
+magical spectacular acted staged sung danced directed cast
 magnifique genial sublime bouleversant bouleversante drole lent ennuyeux
 superbe incroyable emouvant emouvante decevant decevante chef-d'oeuvre joue jouee
 precioso preciosa increible brutal lento lenta aburrido aburrida maravilloso
@@ -84,20 +110,30 @@ el los las una mi mis tu tus su sus nuestro nuestra nuestros nuestras este esta 
 els les meu meva meus teu teva seu seva aquest aquesta
 """
 
-# Pronouns and particles before a lower-case title word make it a verb or an adverb
-# ("you rent", "to rent", "at once").
-PRONOUNS = """
-i you we they he she it to at je tu il elle on nous vous ils elles yo nosotros jo nosaltres
+# Indefinite articles and possessives: before a lower-case title, an ordinary noun phrase
+# ("un tartuffe", "faire son malade imaginaire", "un tenorio", "una casa de nines").
+POSSESSIVES = """
+a an my your his her our their un une mon ton son ma ta sa mes tes ses notre votre leur
+uno una mi tu su mis tus sus nuestro nuestra meu meva teu teva seu seva
 """
 
-# Family and other people before a name-like title make it a person ("mi tía Carmen").
+# Nouns after a category label make a compound of it ("rent opera glasses").
+LABEL_COMPOUNDS = """
+glasses house houses school class classes lessons workshop club society singer singers
+"""
+
+# Family, other people and pets, or a naming verb, before a name-like title make it a
+# person or an animal ("mi tía Carmen", "our dog Matilda", "mon chat s'appelle Hamlet").
 KIN = """
+dog puppy pup cat kitten spaniel terrier labrador hamster pony horse chien chat perro gato
+gos gat
 aunt uncle gran granny grandma grandad nan nana mum mom dad sister brother cousin niece
 nephew friend neighbour neighbor daughter son wife husband
 tante oncle mamie papi mere pere soeur frere cousin cousine voisin voisine amie fille fils
 tia tio abuela abuelo madre padre hermana hermano prima primo vecina vecino amiga hija hijo
 sobrina sobrino
 tieta tiet avia avi mare pare germana germa cosina veina vei amic amiga filla fill neboda
+called named s'appelle appelle llama diu
 """
 
 # The everyday sense of a title word, anywhere in the post: it means that, not the show
@@ -105,9 +141,10 @@ tieta tiet avia avi mare pare germana germa cosina veina vei amic amiga filla fi
 OTHER_SENSES = {
     "company": "colleagues coworkers boss workplace payroll away_day team_building empresa "
     "oficina jefe compañeros feina pis viatge collegues bureau",
-    "chicago": "flight airport bulls cubs deep_dish winters illinois vuelo vol",
-    "cats": "vet litter kitten kittens purr fosterers adopt gatos chats gats",
-    "rent": "landlord deposit mortgage lease tenancy",
+    "chicago": "flight flying fly flew layover airport bulls cubs deep_dish winters illinois vuelo "
+    "moved moving trip holiday vacation",
+    "cats": "vet litter kitten kittens purr fosterers adopt",
+    "rent": "landlord deposit mortgage lease tenancy due afford bills alquiler lloguer loyer",
     "proof": "evidence receipt id address burden",
     "once": "titular sorteo cupon loteria",
 }
@@ -117,12 +154,28 @@ OTHER_SENSES = {
 COMPOUND_HEADS = """
 collar collars syndrome style blues bulls bears cubs protection supplies policy deco
 nouveau brut naif institute basel gallery museum school class classes teacher pizza
-dish food shelter rescue
+dish food shelter rescue money day increase rise hike control therapy workshop car lunch
 """
+
+# Words that, right after a title word, show its grammar as an ordinary word: "Once the
+# doors opened" (a conjunction), "Once again", "Proof of age", "Rent a car", "company de
+# pis" (a flatmate), "el once titular".
+ORDINARY_FOLLOWERS = {
+    "once": "the an a_month a_year a_week a_day a_while a_fortnight my our your his her "
+    "their this that i you we they he she it i've i'm you've we've again more upon and_for "
+    "de del la las el los que je tu il elle on nous vous ils elles le les un une mes ma mon "
+    "jo anos horas euros minutos personas dias meses "
+    "veces temporadas jugadores",
+    "proof": "of that de",
+    "art": "of de du des del nouveau deco",
+    "company": "of de del policy",
+    "rent": "a an out",
+    "cats": "and_dogs",
+}
 
 # Characters, songs and scenes of well-known works (facts about the published works): next
 # to an ambiguous title they show the author means the show ("Rent. Mimi's voice").
-# Keyed by the folded title or alias; entries folded, `_` joins words.
+# Keyed by the folded title or aliases (`|` between them); entries folded, `_` joins words.
 WORK_CUES = {
     "company": "bobby bobbie being_alive ladies_who_lunch getting_married_today "
     "marry_me_a_little sondheim amy_and_paul",
@@ -140,6 +193,16 @@ WORK_CUES = {
     "peter pan": "captain_hook tinker_bell tinkerbell wendy neverland crocodile lost_boys",
     "matilda": "miss_trunchbull trunchbull miss_honey revolting_children wormwood",
     "carmen": "escamillo don_jose habanera toreador micaela bizet",
+    "the nutcracker|nutcracker|casse noisette|el cascanueces|el trencanous": "clara "
+    "drosselmeyer sugar_plum fee_dragee hada_de_azucar mouse_king rei_dels_ratolins "
+    "tchaikovsky",
+    "los miserables|els miserables": "valjean javert fantine cosette eponine gavroche "
+    "barricade barricada",
+    "tenorio|el tenorio|don juan tenorio": "dona_ines ines ciutti mejia comendador zorrilla",
+    "cyrano": "roxane christian tirade nez nose",
+    "tartuffe": "orgon elmire dorine moliere",
+    "oliver": "fagin nancy artful_dodger bumble bill_sikes",
+    "hamlet": "ophelia yorick gertrude claudius polonius",
 }
 
 
@@ -154,10 +217,17 @@ COMPARISON_SET = word_set(COMPARISON)
 OTHER_DOMAIN_SET = word_set(OTHER_DOMAINS)
 COMMON_TITLE_SET = word_set(COMMON_TITLE_WORDS)
 COPULA_SET = word_set(COPULAS)
+REACTION_SET = word_set(REACTIONS)
+OUTING_SET = word_set(OUTINGS)
+SHOW_NOUN_SET = word_set(SHOW_NOUNS)
+GOING_SET = word_set(GOING)
+OPENER_SET = COPULA_SET | REACTION_SET | CONTEXT
 REVIEW_SET = word_set(REVIEW_WORDS)
 DETERMINER_SET = word_set(DETERMINERS)
 KIN_SET = word_set(KIN)
-ORDINARY_BEFORE_SET = DETERMINER_SET | word_set(PRONOUNS)
+POSSESSIVE_SET = word_set(POSSESSIVES)
+LABEL_COMPOUND_SET = word_set(LABEL_COMPOUNDS)
 COMPOUND_HEAD_SET = word_set(COMPOUND_HEADS)
+ORDINARY_FOLLOWER_CUES = {t: word_set(block) for t, block in ORDINARY_FOLLOWERS.items()}
 OTHER_SENSE_CUES = {title: word_set(block) for title, block in OTHER_SENSES.items()}
-CUES = {title: word_set(block) for title, block in WORK_CUES.items()}
+CUES = {title: word_set(block) for key, block in WORK_CUES.items() for title in key.split("|")}

@@ -50,3 +50,18 @@ def test_enrich_many_gives_the_same_languages_as_enrich(enricher: Enricher) -> N
     mentions = [MentionInput(id=str(k), text=t) for k, t in enumerate(texts)]
     batch = [e.language for e in enricher.enrich_many(mentions)]
     assert batch == [enricher.enrich(m).language for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Demà anem al teatre amb la meva germana", "ca"),
+        ("Oui, à demain soir pour la première", "fr"),
+        ("Mañana vamos al teatro con mi hermana, ya tengo las entradas", "es"),
+        ("Going again next month with my sister, can't wait", "en"),
+    ],
+)
+def test_everyday_function_words_settle_the_language(
+    enricher: Enricher, text: str, expected: str
+) -> None:
+    assert language(enricher, text) == expected

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from enrichment import Enricher, MentionInput, ProductionMatch
+from enrichment import Catalogue, CatalogueProduction, Enricher, MentionInput, ProductionMatch
+from enrichment.production_matcher import ProductionMatcher
 
 
 def matches(
@@ -99,3 +100,306 @@ def test_no_performance_outside_the_run(enricher: Enricher) -> None:
 def test_two_productions_in_one_post(enricher: Enricher) -> None:
     found = ids(enricher, "Les Mis then Mamma Mia! at the Lyceum Playhouse this summer")
     assert found == ["lesmis", "mama"]
+
+
+# Classes of error fixed for issue 4's precision/recall target. The matcher is used directly
+# (no language detection needed) with a catalogue holding the ambiguous titles.
+SEASON = Catalogue(
+    productions=tuple(
+        CatalogueProduction(id=pid, title=title, aliases=aliases)
+        for pid, title, aliases in (
+            ("company", "Company", ()),
+            ("chicago", "Chicago", ()),
+            ("cats", "Cats", ()),
+            ("rent", "Rent", ()),
+            ("proof", "Proof", ()),
+            ("art", "Art", ()),
+            ("once", "Once", ()),
+            ("marcel", "Mar i cel", ()),
+            ("matilda", "Matilda the Musical", ("Matilda",)),
+            ("pan", "Peter Pan", ()),
+            ("carmen", "Carmen", ()),
+            ("malade", "Le Malade imaginaire", ("Malade imaginaire",)),
+            ("tartuffe", "Tartuffe", ()),
+            ("woolf", "Who's Afraid of Virginia Woolf?", ("Virginia Woolf",)),
+            ("lesmis", "Les Misérables", ("Les Mis",)),
+            ("oliver", "Oliver!", ("Oliver",)),
+            ("joseph", "Joseph and the Amazing Technicolor Dreamcoat", ("Joseph",)),
+            ("alba", "La casa de Bernarda Alba", ("Bernarda Alba",)),
+            ("scapin", "Les Fourberies de Scapin", ("Scapin",)),
+            (
+                "curious",
+                "The Curious Incident of the Dog in the Night-Time",
+                ("Curious Incident", "The Curious Incident"),
+            ),
+            ("dream", "La vida es sueño", ("Life Is a Dream",)),
+        )
+    ),
+    venue_names=("Lyceum Playhouse", "Lyceum"),
+    venue_handles=("@LyceumPlayhouse",),
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ProductionMatcher:
+    return ProductionMatcher(SEASON)
+
+
+def found(matcher: ProductionMatcher, text: str, source: str | None = None) -> list[str]:
+    return [m.production_id for m in matcher.match(text, None, source)]
+
+
+class TestTitleAsSubjectOfAVerdict:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Proof is gripping from start to finish", ["proof"]),
+            ("Once was gorgeous, the songs stay with you for days", ["once"]),
+            ("Rent was a bit dated but the band was tight", ["rent"]),
+            ("Art és divertidíssima, preciosa, tres actors i res més", ["art"]),
+            ("Chicago fue espectacular de principio a fin", ["chicago"]),
+            ("Proof es una obra pequeña pero enorme", ["proof"]),
+        ],
+    )
+    def test_a_title_followed_by_a_verdict_names_the_show(
+        self, matcher: ProductionMatcher, text: str, expected: list[str]
+    ) -> None:
+        assert found(matcher, text) == expected
+
+    def test_a_plural_title_with_a_singular_verb_is_a_name(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "Cats is two hours of Lycra and I adored it") == ["cats"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Cats are the best pets, honestly",
+            "Proof is required for every claim",
+            "Once is enough for me with horror films",
+            "Art is subjective, my friend",
+        ],
+    )
+    def test_the_ordinary_word_as_subject_is_not_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+
+class TestWhatTheWorkContains:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Took my dad to Company, he sang Being Alive in the car after", ["company"]),
+            ("Rent con mi hermana, Mimi y Roger nos dejaron llorando", ["rent"]),
+            ("Art : Serge, Marc et Yvan se disputent pour un tableau blanc", ["art"]),
+            ("Mar i cel m'ha trencat, el Saïd i la Blanca", ["marcel"]),
+            ("Proof — that notebook scene, the whole row gasped", ["proof"]),
+        ],
+    )
+    def test_a_character_song_or_scene_of_the_work_names_the_show(
+        self, matcher: ProductionMatcher, text: str, expected: list[str]
+    ) -> None:
+        assert found(matcher, text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Company was great at the away day, the boss paid for drinks",
+            "Chicago was stunning from the plane, best flight ever",
+            "Rent is brutal this year, the landlord wants another 10%",
+        ],
+    )
+    def test_words_of_the_everyday_sense_count_against_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+
+class TestLowerCaseTitleFromTheShowsOwnListeningRule:
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("company was electric tonight, the stalls were on their feet", "company"),
+            ("art ce soir au lyceum, trois comédiens formidables", "art"),
+            ("rent blew me away, the whole audience was singing", "rent"),
+        ],
+    )
+    def test_it_names_the_show_when_the_post_opens_with_it(
+        self, matcher: ProductionMatcher, text: str, source: str
+    ) -> None:
+        assert found(matcher, text, source) == [source]
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("my cats when they hear the fridge open", "cats"),
+            ("a las once en la puerta del teatro, no lleguéis tarde", "once"),
+            ("art supplies are so expensive, theatre tickets too", "art"),
+            ("rent going up again, no theatre for me this year", "rent"),
+        ],
+    )
+    def test_the_ordinary_word_caught_by_the_rule_is_not_the_show(
+        self, matcher: ProductionMatcher, text: str, source: str
+    ) -> None:
+        assert found(matcher, text, source) == []
+
+    def test_without_the_rule_a_lower_case_common_word_needs_a_label(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "company was electric tonight at the theatre") == []
+
+
+class TestSomethingElseWithTheTitlesName:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Matilda (our spaniel) chewed the theatre programme",
+            "Carmen (mi vecina) me ha regalado entradas para el teatro",
+            "Mi tía Carmen fue espectacular en la boda",
+            "Our neighbour Matilda is coming to the theatre with us",
+            "Our dog Matilda barked all through the theatre's open day",
+            "Mon chat s'appelle Tartuffe et il déteste le théâtre",
+        ],
+    )
+    def test_a_pet_or_a_person_is_not_the_show(self, matcher: ProductionMatcher, text: str) -> None:
+        assert found(matcher, text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Peter Pan collars are everywhere this spring",
+            "Chicago style hot dogs at the interval bar? No thanks",
+            "Cats Protection are looking for fosterers",
+            "Can you rent opera glasses at the Lyceum?",
+            "Rent money went on theatre tickets again, oops",
+            "Art therapy workshop at the Lyceum studio on Saturday",
+        ],
+    )
+    def test_a_compound_with_the_title_word_is_not_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Arrête de faire ton malade imaginaire et viens au théâtre",
+            "C'est un vrai tartuffe, ce ministre, pas besoin d'aller au théâtre",
+            "Virginia Woolf's diaries are my comfort read",
+        ],
+    )
+    def test_an_idiom_or_the_author_is_not_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    def test_a_label_in_brackets_still_names_the_show(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "Cats (the musical, not mine) was a riot tonight") == ["cats"]
+
+
+class TestTypos:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Les Misarables was so moving, I'm still wrecked", ["lesmis"]),
+            ("Tartuff au Lyceum : Orgon est parfait", ["tartuffe"]),
+            ("Joesph tonight with the kids, the coat is gorgeous", ["joseph"]),
+            ("Bernada Alba al Lyceum, quina tensió a l'escenari", ["alba"]),
+            ("Les Fourberies de Scappin ce soir, la troupe est géniale", ["scapin"]),
+        ],
+    )
+    def test_a_one_letter_typo_in_a_title_word_still_matches(
+        self, matcher: ProductionMatcher, text: str, expected: list[str]
+    ) -> None:
+        assert found(matcher, text) == expected
+
+    def test_a_typo_reaches_the_matcher_through_the_pipeline(self, enricher: Enricher) -> None:
+        assert ids(enricher, "Les Misarables was so moving, what a cast") == ["lesmis"]
+
+    def test_a_typo_in_a_partial_long_title_matches(self, matcher: ProductionMatcher) -> None:
+        text = "The Curious Incedent of the Dog was brilliant"
+        assert found(matcher, text) == ["curious"]
+
+    def test_an_ordinary_word_one_letter_from_a_title_is_no_typo(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "Olives and wine at the Lyceum bar before the show") == []
+
+
+class TestHowTheTitleIsWritten:
+    def test_the_titles_own_closing_mark_names_the_show(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "Oliver! was a joy, Fagin stole it") == ["oliver"]
+
+    def test_a_title_that_is_a_sentence_needs_more_than_lower_case_words(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "life is a dream when you have a season ticket") == []
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Art ce soir, trois comédiens et un tableau", ["art"]),
+            ("Rent last night and I still have Seasons of Love stuck", ["rent"]),
+            ("Once anoche con mi madre, lloramos las dos", ["once"]),
+        ],
+    )
+    def test_a_title_followed_by_when_is_an_outing_to_the_show(
+        self, matcher: ProductionMatcher, text: str, expected: list[str]
+    ) -> None:
+        assert found(matcher, text) == expected
+
+    def test_an_everyday_sense_counts_only_against_the_nearest_title(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        text = "Chicago-style deep dish before the show, then Chicago itself at the Lyceum"
+        assert found(matcher, text) == ["chicago"]
+
+
+class TestTheWordsOwnGrammar:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Once the curtain went up, the cast owned the stage",
+            "Once again the Lyceum bar ran out of gin before the interval",
+            "Once you've seen the show you'll get it",
+            "Once años de abonada al teatro y nunca me cambiaron la butaca",
+            "Proof of age needed for the under-26 tickets at the box office",
+            "Rent a car and drive to the theatre, parking is easy",
+            "La ONCE ha patrocinado la función accesible del Lyceum",
+        ],
+    )
+    def test_a_conjunction_or_a_noun_phrase_is_not_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Once – the pub scene before curtain up is genius", ["once"]),
+            ("Once and Cats in rep this summer at the Lyceum, both brilliant", ["once", "cats"]),
+            ("Proof, Art i Company aquesta temporada, quin abonament", ["proof", "art", "company"]),
+        ],
+    )
+    def test_the_title_followed_by_a_comment_or_another_show_is_the_show(
+        self, matcher: ProductionMatcher, text: str, expected: list[str]
+    ) -> None:
+        assert sorted(found(matcher, text)) == sorted(expected)
+
+
+class TestGoingToTheShow:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Took my gran to Company for her birthday, she sang all the way home", ["company"]),
+            ("Went to Rent with my sister, tissues needed", ["rent"]),
+        ],
+    )
+    def test_going_to_a_capitalised_title_is_an_outing(
+        self, matcher: ProductionMatcher, text: str, expected: list[str]
+    ) -> None:
+        assert found(matcher, text) == expected
+
+    def test_moving_to_the_city_is_not_the_show(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "Moving to Chicago in May, who wants my theatre tickets") == []

@@ -119,3 +119,13 @@ def test_star_ratings_are_scored(stars: str, expected: str) -> None:
 
 def test_an_upside_down_smiley_turns_praise_into_irony() -> None:
     assert label("Genial, mitja hora de cua sota la pluja 🙃", "ca") == "negative"
+
+
+def test_a_clause_break_ends_a_negation_even_across_neutral_words() -> None:
+    # "great" is within the negation window of "not", but in the next sentence
+    assert label("Not that. Great cast") == "positive"
+
+
+def test_a_phrase_start_without_the_rest_of_the_phrase_scores_as_a_word() -> None:
+    assert label("What a waste") == "negative"
+    assert label("It was a waste of time") == "negative"

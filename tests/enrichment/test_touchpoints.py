@@ -67,3 +67,12 @@ def test_a_touchpoint_in_a_neutral_clause_takes_the_posts_sentiment(enricher: En
 
 def test_the_show_named_in_passing_is_not_a_performance_touchpoint(enricher: Enricher) -> None:
     assert touchpoints(enricher, "Does anyone know if the Saturday show is the last one?") == {}
+
+
+def test_a_post_without_touchpoint_terms_has_no_touchpoints(enricher: Enricher) -> None:
+    assert touchpoints(enricher, "Absolutely loved every minute of it") == {}
+
+
+def test_contrast_splits_touchpoints_within_one_sentence(enricher: Enricher) -> None:
+    found = touchpoints(enricher, "The seats were a waste of money but the bar was great!")
+    assert found == {"price": "negative", "seating": "negative", "bar_food": "positive"}

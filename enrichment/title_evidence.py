@@ -1,0 +1,258 @@
+"""Clues, one function each, that a title occurrence in a post names the show, or
+something else that shares its name. `production_matcher` adds them up.
+
+Written for Foyer; the words they look for are in `lexicons.theatre_context`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from enrichment.lexicons.theatre_context import (
+    COMPARISON_SET,
+    COMPOUND_HEAD_SET,
+    CONTEXT,
+    COPULA_SET,
+    CUES,
+    DETERMINER_SET,
+    GOING_SET,
+    KIN_SET,
+    LABEL_COMPOUND_SET,
+    LABEL_SET,
+    ORDINARY_FOLLOWER_CUES,
+    OTHER_DOMAIN_SET,
+    OTHER_SENSE_CUES,
+    OUTING_SET,
+    POSSESSIVE_SET,
+    REVIEW_SET,
+    SHOW_NOUN_SET,
+)
+from enrichment.productions import Name, Occurrence, Token
+
+WINDOW = 6  # tokens either side of a title that count as "near" it
+_QUOTES = "\"'“”‘’«»"
+_SENTENCE_END = ".!?:;…\n—–-"
+_BREAKS = ("", ".", "!", "?", ":", "\n", "—", "–")
+_SINGULAR = frozenset({"is", "was", "isn't", "wasn't", "has", "hasn't"})
+_CONNECTORS = frozenset({"de", "del", "of", "du", "des", "dels", "d"})
+_ARTICLES = frozenset({"la", "el", "le", "les", "los", "las", "the", "l"})
+_ROMANCE_ARTICLES = _ARTICLES - {"the"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A post as the clues see it: its text and tokens, and where the venue is named."""
+
+    text: str
+    toks: list[Token]
+    keys: list[str]  # token keys without elided articles: "l'escena" -> "escena"
+    venue_at: tuple[int, ...]  # token indices where a venue name or handle starts
+    source_production_id: str | None
+
+
+def multi_word_shape(name: Name, written: list[Token]) -> float:
+    """Capitals as the catalogue writes them; long titles count even in lower case, but a
+    title that is a sentence ("life is a dream", "la vida es sueño") is one in lower case."""
+    pairs = zip(written, name.capitals, strict=False)  # a fuzzy window may differ by a word
+    kept = all(t.surface[:1].isupper() for t, cap in pairs if cap)
+    capitals = 2.0 if kept or written[0].surface[:1].isupper() else 0.0
+    if not capitals and not COPULA_SET.isdisjoint(name.words):
+        return -1.0
+    if name.content_words >= 3:
+        return max(capitals, 1.0) + 1.5  # long titles are rarely said by accident
+    return capitals
+
+
+def context(occurrence: Occurrence, mention: Mention) -> float:
+    """Theatre words near the title count fully, elsewhere in the post half; the venue
+    near the title counts double; words of other domains count against."""
+    keys = mention.keys
+    lo, hi = max(0, occurrence.first - WINDOW), occurrence.last + 1 + WINDOW
+    near = far = 0
+    for k, key in enumerate(keys):
+        if lo <= k < hi and (occurrence.first <= k <= occurrence.last):
+            continue
+        pair = f"{key} {keys[k + 1]}" if k + 1 < len(keys) else ""
+        if key in CONTEXT or pair in CONTEXT:
+            near, far = (near + 1, far) if lo <= k < hi else (near, far + 1)
+        if key in OTHER_DOMAIN_SET:
+            near -= 2
+    venue = max(
+        (2.0 if abs(v - occurrence.first) <= 8 else 1.0 for v in mention.venue_at), default=0.0
+    )
+    return (
+        min(near, 2)
+        + min(far, 2) * 0.5
+        + venue
+        + (0.5 if _followed_by_break(occurrence, mention) else 0)
+    )
+
+
+def quoted(occurrence: Occurrence, mention: Mention) -> bool:
+    start = mention.toks[occurrence.first].start
+    end = mention.toks[occurrence.last].end
+    text = mention.text
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+
+
+def labelled(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "Once the musical", "chicago musical was ok"; not "rent opera glasses"."""
+    after = [t.key for t in toks[occurrence.last + 1 : occurrence.last + 5]]
+    return any(
+        " ".join(after[:n]) in LABEL_SET and (len(after) == n or after[n] not in LABEL_COMPOUND_SET)
+        for n in (1, 2, 3)
+        if len(after) >= n
+    )
+
+
+def compared(occurrence: Occurrence, toks: list[Token]) -> bool:
+    before = toks[max(0, occurrence.first - 2) : occurrence.first]
+    return any(t.key in COMPARISON_SET for t in before)
+
+
+def aside(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Matilda (our spaniel)", "Art (the painting)": a bracket saying what else it is."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.toks):
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    return gap.strip() == "(" and mention.toks[nxt].key in DETERMINER_SET
+
+
+def named_person(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "my aunt Matilda", "mi abuela Carmen": a person's name, not the show."""
+    return occurrence.first > 0 and toks[occurrence.first - 1].key in KIN_SET
+
+
+def common_noun(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "un tartuffe", "faire son malade imaginaire", "my company": a lower-case title
+    after an indefinite article or a possessive is an ordinary noun phrase; "la ONCE", an
+    acronym after a Romance article, an organisation."""
+    prev = toks[occurrence.first - 1].key if occurrence.first > 0 else ""
+    surface = toks[occurrence.first].surface
+    if surface.isupper() and len(surface) > 1 and len(occurrence.name.words) == 1:
+        return prev in _ROMANCE_ARTICLES
+    return not surface[:1].isupper() and prev in POSSESSIVE_SET
+
+
+def taken_to(occurrence: Occurrence, mention: Mention) -> float:
+    """ "Took my mum to Company", "went to Rent": going to a capitalised title."""
+    first = occurrence.first
+    if first < 2 or mention.keys[first - 1] != "to" or not capitalised_mid(mention, first):
+        return 0.0
+    before = mention.keys[max(0, first - 5) : first - 1]
+    return 1.0 if not GOING_SET.isdisjoint(before) else 0.0
+
+
+def ordinary_grammar(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Once the doors opened", "Proof of age", "Rent a car": the word's own grammar
+    (in the same clause: "Once – the pub scene" is a title and a comment)."""
+    followers = ORDINARY_FOLLOWER_CUES.get(" ".join(occurrence.name.words))
+    nxt = occurrence.last + 1
+    if followers is None or nxt >= len(mention.toks):
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    after = [t.key for t in mention.toks[nxt : nxt + 2]]
+    return gap.isspace() and (after[0] in followers or " ".join(after) in followers)
+
+
+def subject_of_review(occurrence: Occurrence, toks: list[Token]) -> float:
+    """The title as the subject of a verdict ("Proof was well acted", "Once és preciós"),
+    a plural word with a singular verb ("Cats was... a lot"), or an outing ("Art ce
+    soir", "Rent last night"): a name, not a noun."""
+    after = [t.key for t in toks[occurrence.last + 1 : occurrence.last + 6]]
+    if not after:
+        return 0.0
+    plural = len(occurrence.name.words) == 1 and occurrence.name.words[0].endswith("s")
+    if plural and after[0] in _SINGULAR:
+        return 1.5
+    if after[0] in OUTING_SET or " ".join(after[:2]) in OUTING_SET:
+        return 1.0
+    verb = 2 if " ".join(after[:2]) in COPULA_SET else 1 if after[0] in COPULA_SET else 0
+    verdict = after[verb:]  # "is a masterpiece", "es una obra pequeña"
+    judged = not (REVIEW_SET.isdisjoint(verdict) and SHOW_NOUN_SET.isdisjoint(verdict[:3]))
+    return 1.5 if verb and judged else 0.0
+
+
+def cued(occurrence: Occurrence, mention: Mention) -> float:
+    """A character, song or scene of the work anywhere in the post counts for the show; a
+    word of the title's everyday sense near it ("landlord" for Rent) against."""
+    title = " ".join(occurrence.name.words)
+    cues, senses = CUES.get(title), OTHER_SENSE_CUES.get(title)
+    score = 0.0
+    if cues is not None:
+        keys = f" {' '.join(mention.keys)} "
+        score += 1.5 if any(f" {cue} " in keys for cue in cues) else 0.0
+    if senses is not None and _other_sense_near(occurrence, mention.keys, senses):
+        score -= 3.0
+    return score
+
+
+def _other_sense_near(occurrence: Occurrence, keys: list[str], senses: frozenset[str]) -> bool:
+    """A word of the everyday sense within the window, and nearer this occurrence than any
+    other of the same word ("Chicago-style deep dish, then Chicago at the Lyceum")."""
+    first = occurrence.name.words[0]  # a misspelt occurrence is not in `keys`: add it
+    title_at = [k for k, key in enumerate(keys) if key == first] + [occurrence.first]
+    lo, hi = max(0, occurrence.first - WINDOW), min(len(keys), occurrence.last + 1 + WINDOW)
+    for j in range(lo, hi):
+        if keys[j] in senses or " ".join(keys[j : j + 2]) in senses:
+            if min(title_at, key=lambda k: abs(k - j)) == occurrence.first:
+                return True
+    return False
+
+
+def written_as_catalogued(occurrence: Occurrence, mention: Mention) -> float:
+    """The title's own closing mark ("Oliver!") or more words of a longer title of the
+    same show ("The Curious Incident of the Dog") are written: the author means the show."""
+    end, nxt = mention.toks[occurrence.last].end, occurrence.last + 1
+    name = occurrence.name
+    if name.tail and mention.text[end : end + 1] == name.tail:
+        return 1.5
+    return 1.0 if nxt < len(mention.toks) and mention.toks[nxt].key in name.continues else 0.0
+
+
+def extended(occurrence: Occurrence, mention: Mention) -> bool:
+    """Part of a longer proper name: "Chicago Bulls", "Art Basel", "Museu ... d'Art de X"."""
+    toks, nxt, prev = mention.toks, occurrence.last + 1, occurrence.first - 1
+    if toks[occurrence.last].surface.endswith(("'s", "’s")):
+        return False  # "Chicago's Velma": a possessive, not a longer name
+    gap = mention.text[toks[nxt - 1].end : toks[nxt].start] if nxt < len(toks) else ""
+    if gap.strip() not in ("", "-"):
+        nxt = len(toks)  # "Proof, Art i Company": a list of names, not a longer one
+    if nxt < len(toks) and toks[nxt].key in occurrence.name.continues:
+        return False  # "The Curious Incident of the Dog": the title goes on
+    if nxt < len(toks) and toks[nxt].key in COMPOUND_HEAD_SET:
+        return True  # "Peter Pan collars", "Chicago-style", "Cats Protection"
+    if nxt < len(toks) and toks[nxt].key in _CONNECTORS:
+        nxt += 2 if nxt + 1 < len(toks) and toks[nxt + 1].key in _ARTICLES else 1
+    if nxt < len(toks) and capitalised_mid(mention, nxt) and nxt not in mention.venue_at:
+        return True
+    return prev > 0 and toks[prev].key in _CONNECTORS and capitalised_mid(mention, prev - 1)
+
+
+def by_someone(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "Sondheim's Company", "Bizet's Carmen": a named creator's work."""
+    prev = toks[occurrence.first - 1] if occurrence.first > 0 else None
+    return prev is not None and prev.surface[:1].isupper() and prev.surface.endswith(("'s", "’s"))
+
+
+def capitalised_mid(mention: Mention, i: int) -> bool:
+    tok = mention.toks[i]
+    return (
+        tok.surface[:1].isupper()
+        and tok.surface[0] not in "#@"
+        and tok.key not in ("i", "i'm", "i've", "i'd", "i'll")  # "Art – I laughed"
+        and not sentence_initial(i, mention)
+    )
+
+
+def sentence_initial(i: int, mention: Mention) -> bool:
+    if i == 0:
+        return True
+    gap = mention.text[mention.toks[i - 1].end : mention.toks[i].start]
+    return any(c in _SENTENCE_END for c in gap)
+
+
+def _followed_by_break(occurrence: Occurrence, mention: Mention) -> bool:
+    end = mention.toks[occurrence.last].end
+    return mention.text[end : end + 3].lstrip(" ")[:1] in _BREAKS  # "Proof — the notebook"

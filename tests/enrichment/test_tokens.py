@@ -1,0 +1,42 @@
+"""The shared tokenisation: VADER-style pieces, folded lookup keys, clause breaks."""
+
+from __future__ import annotations
+
+from enrichment.sentiment import lexicon_analyser
+from enrichment.tokens import fold, tokenize
+
+
+def test_words_are_folded_lookup_keys_and_raw_keeps_the_writing() -> None:
+    tokens = tokenize("Bravo Théâtre Lliure", "ca")
+    assert tokens.raw == ["Bravo", "Théâtre", "Lliure"]
+    assert tokens.words == ["bravo", "theatre", "lliure"]
+    assert tokens.breaks == ["", "", ""]
+
+
+def test_punctuation_is_stripped_and_remembered_as_a_clause_break() -> None:
+    tokens = tokenize("Loved it, truly! Again?", "en")
+    assert tokens.raw == ["Loved", "it", "truly", "Again"]
+    assert tokens.breaks == ["", ",", "!", "?"]
+
+
+def test_hashtags_stay_whole_and_handles_have_no_lookup_key() -> None:
+    tokens = tokenize("Go see #LesMis with @LyceumPlayhouse", "en")
+    assert tokens.raw == ["Go", "see", "#LesMis", "with", "@LyceumPlayhouse"]
+    assert tokens.words == ["go", "see", "lesmis", "with", ""]
+
+
+def test_french_elisions_are_split_off() -> None:
+    tokens = tokenize("N’était pas génial.", "fr")
+    assert tokens.raw == ["N'", "était", "pas", "génial"]
+    assert tokens.words == ["n'", "etait", "pas", "genial"]
+    assert tokens.breaks == ["", "", "", "."]
+
+
+def test_emoji_become_tokens_and_emoticons_stay_verbatim() -> None:
+    tokens = lexicon_analyser("en").tokens("Loved it😍 :(")
+    assert tokens.raw == ["Loved", "it", "😍", ":("]
+
+
+def test_fold_lowers_and_strips_accents_and_leaves_ascii_alone() -> None:
+    assert fold("Català ÀÉÏ") == "catala aei"
+    assert fold("Plain ASCII") == "plain ascii"
