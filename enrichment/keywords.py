@@ -26,7 +26,9 @@ def extract_keywords(tokens: Tokens, rules: LanguageRules) -> tuple[str, ...]:
         if key not in seen:
             seen.add(key)
             out.append(keyword)
-    return tuple(out[:MAX_KEYWORDS])
+            if len(out) == MAX_KEYWORDS:
+                break
+    return tuple(out)
 
 
 def _hashtags(raw: list[str]) -> list[str]:

@@ -147,10 +147,10 @@ class LanguageIdentifier:
         cast = [code for word in words if word in votes for code in votes[word]]
         if len(cast) < 2:
             return None
-        counts = {code: cast.count(code) for code in self.languages}
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        best, second = ranked[0][1], (ranked[1][1] if len(ranked) > 1 else 0)
-        return ranked[0][0] if best >= 2 and best >= 2 * second + 1 else None
+        leader = max(self.languages, key=cast.count)  # on a tie, the first: then no margin
+        best = cast.count(leader)
+        second = max((cast.count(c) for c in self.languages if c != leader), default=0)
+        return leader if best >= 2 and best >= 2 * second + 1 else None
 
     def _lingua(self, text: str) -> str:
         return _decide(self._detector_for(text).compute_language_confidence_values(text))
