@@ -26,7 +26,7 @@ from crm.listening import sources as source_service
 from crm.listening.mentions import load_for_enrichment
 from crm.listening.run import RunOutcome, run_source, spec_of
 from crm.listening.store import SaveReport
-from crm.models import ListeningSource, Performance, Production, SocialIdentity
+from crm.models import ListeningSource, Performance, Production, SocialIdentity, Venue
 from crm.models.listening import SourceStatus
 from crm.models.social import LinkMethod
 from settings import Settings, get_settings
@@ -187,6 +187,7 @@ def _catalogue_fingerprint(session: Session) -> str:
         str(session.get_bind().engine.url),
         session.exec(select(func.count(), func.max(Production.id))).one(),
         session.exec(select(func.count(), func.max(Performance.id))).one(),
+        session.exec(select(func.count(), func.max(Venue.id))).one(),
         session.exec(
             linked.where(
                 col(SocialIdentity.patron_id).is_not(None),

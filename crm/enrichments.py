@@ -23,6 +23,7 @@ from crm.models import (
     Performance,
     Production,
     SocialIdentity,
+    Venue,
 )
 from crm.models.social import LinkMethod
 
@@ -33,12 +34,15 @@ def load_catalogue(
     *, session: Session, venue_names: Sequence[str] = (), venue_handles: Sequence[str] = ()
 ) -> nlp.Catalogue:
     """Everything the engine needs from the database, as plain data."""
+    venues = session.exec(select(Venue)).all()
+    names = [*venue_names, *(n for v in venues for n in (v.name, *v.aliases))]
+    handles = [*venue_handles, *(h for v in venues for h in v.handles)]
     return nlp.Catalogue(
         productions=tuple(_productions(session)),
         identities=tuple(_identities(session)),
         attendances=tuple(_attendances(session)),
-        venue_names=tuple(venue_names),
-        venue_handles=tuple(venue_handles),
+        venue_names=tuple(dict.fromkeys(names)),
+        venue_handles=tuple(dict.fromkeys(handles)),
     )
 
 

@@ -11,9 +11,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from sqlalchemy import func, insert, select, text
 from sqlmodel import Session
 
-from crm.demo.config import DemoConfig, Row
+from crm.demo.config import VENUE, VENUE_HANDLE, VENUE_HASHTAG, DemoConfig, Row
 from crm.demo.dataset import Part, build_dataset, table_of
-from crm.models import ListCode, ListeningSource, Mention, Order, Patron, Production, SocialIdentity
+from crm.models import (
+    ListCode,
+    ListeningSource,
+    Mention,
+    Order,
+    Patron,
+    Production,
+    SocialIdentity,
+    Venue,
+)
 
 logger = logging.getLogger(__name__)
 CHUNK = 5_000
@@ -38,6 +47,15 @@ def load_demo(
             _insert(session, part, advance)
     if session.get_bind().dialect.name == "postgresql":
         _reset_sequences(session, parts)
+    if session.execute(select(Venue.id).where(Venue.name == VENUE)).first() is None:  # type: ignore[call-overload]
+        session.add(
+            Venue(
+                name=VENUE,
+                aliases=["Lyceum"],
+                handles=[VENUE_HANDLE, VENUE_HASHTAG],
+                city="Perpignan",
+            )
+        )
     counts = {part.name: len(part.rows) for part in parts}
     counts["tickets"] = sum(line["quantity"] for line in _rows(parts, "order_lines"))
     logger.info("demo data loaded (seed %s): %s", config.seed, counts)

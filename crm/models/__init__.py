@@ -14,7 +14,7 @@ from crm.models.patrons import (
     PatronMerge,
     PatronRelation,
 )
-from crm.models.productions import Performance, Production
+from crm.models.productions import Performance, Production, Venue
 from crm.models.segments import Segment
 from crm.models.social import (
     Enrichment,
@@ -53,4 +53,5 @@ __all__ = [
     "SocialIdentity",
     "TriageEvent",
     "TriageState",
+    "Venue",
 ]

@@ -30,3 +30,14 @@ class Performance(SQLModel, table=True):
     starts_at: datetime = Field(sa_type=UTCDateTime, index=True)
     venue: str | None = Field(default=None, max_length=120)
     capacity: int | None = None
+
+
+class Venue(SQLModel, table=True):
+    """The organisation's own venue(s), as people name them: the names and handles are theatre
+    context when matching mentions (a common-word title near "the Lyceum" is a show)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, unique=True)
+    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSONType, nullable=False))
+    handles: list[str] = Field(default_factory=list, sa_column=Column(JSONType, nullable=False))
+    city: str | None = Field(default=None, max_length=120)

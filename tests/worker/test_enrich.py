@@ -98,3 +98,27 @@ def test_a_new_pipeline_version_re_enriches_and_replaces(worker_db: Engine) -> N
         touchpoints = session.exec(select(MentionTouchpoint)).all()
     assert [(r.mention_id, r.pipeline_version) for r in rows] == [(mention_id, PIPELINE_VERSION)]
     assert len({t.name for t in touchpoints}) == len(touchpoints)  # replaced, not added twice
+
+
+def test_the_venue_names_give_a_common_word_title_its_theatre_context(worker_db: Engine) -> None:
+    from crm.models import Venue
+
+    with Session(worker_db) as session:
+        session.add(
+            Venue(name="Lyceum Playhouse", aliases=["Lyceum"], handles=["@LyceumPlayhouse"])
+        )
+        art = Production(title="Art", category="comedy")
+        session.add(art)
+        session.flush()
+        for n, text in enumerate(["Art at the Lyceum was hilarious", "Art class was hilarious"]):
+            session.add(Mention(platform="x", platform_id=f"v{n}", text=text, created_at=WHEN))
+        session.commit()
+        art_id = art.id
+    enrich_pending()
+    with Session(worker_db) as session:
+        matched = session.exec(
+            select(MentionProduction.production_id, Mention.text).join(
+                Mention, Mention.id == MentionProduction.mention_id
+            )
+        ).all()
+    assert matched == [(art_id, "Art at the Lyceum was hilarious")]

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 08:30:38.099413
+Create Date: 2026-11-22 09:24:43.015444
 """
 
 from collections.abc import Sequence
@@ -137,6 +137,24 @@ def upgrade() -> None:
         sa.Column("description", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("created_at", crm.coltypes.UTCDateTime(timezone=True), nullable=False),
         sa.Column("updated_at", crm.coltypes.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("name"),
+    )
+    op.create_table(
+        "venue",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column(
+            "aliases",
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "handles",
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column("city", sqlmodel.sql.sqltypes.AutoString(length=120), nullable=True),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("name"),
     )
@@ -582,6 +600,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_consent_patron_id"))
 
     op.drop_table("consent")
+    op.drop_table("venue")
     op.drop_table("segment")
     with op.batch_alter_table("production", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_production_title"))
