@@ -199,7 +199,7 @@ def _register_optional_commands() -> None:
     """Commands whose modules live beside this one (collect, sources, enrich-file)."""
     import importlib
 
-    for name in ("cli.enrich_file", "cli.collect", "cli.sources"):
+    for name in ("cli.enrich_file", "cli.collect", "cli.sources", "cli.venues"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

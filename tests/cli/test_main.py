@@ -61,3 +61,13 @@ def test_demo_refuses_a_database_with_patrons() -> None:
     runner.invoke(app, ["import", "patrons", str(EXAMPLES / "patrons.csv")])
     result = runner.invoke(app, ["demo", "--patrons", "100"])
     assert result.exit_code == 2 and "already has rows" in " ".join(result.output.split())
+
+
+def test_venues_add_and_list() -> None:
+    added = runner.invoke(
+        app,
+        ["venues", "add", "Lyceum Playhouse", "--alias", "Lyceum", "--handle", "@LyceumPlayhouse"],
+    )
+    assert added.exit_code == 0, added.output
+    listed = runner.invoke(app, ["venues", "list"])
+    assert listed.stdout.strip() == "Lyceum Playhouse\tLyceum\t@LyceumPlayhouse"
