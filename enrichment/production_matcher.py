@@ -15,8 +15,8 @@ collars"), people and pets ("mi tía Carmen", "Matilda (our spaniel)"), the word
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 
 from enrichment.lexicons.theatre_context import (
     COMMON_TITLE_SET,
@@ -29,9 +29,10 @@ from enrichment.productions import (
     Occurrence,
     Token,
     find_occurrences,
-    nearest_performance,
-    run_distance,
+    plain_text,
+    token_keys,
     tokens_of,
+    word_keys,
 )
 from enrichment.title_evidence import (
     Mention,
@@ -69,9 +70,23 @@ class ProductionMatcher:
         self.venue_tags = frozenset(fold(h.lstrip("@")) for h in catalogue.venue_handles)
         self.common_words = common_words | COMMON_TITLE_SET
 
-    def could_match(self, words: Iterable[str], text: str) -> bool:
-        """Cheap pre-check on the sentiment tokenizer's folded words: can a name or tag be
-        in this text? (Saves the matcher's own tokenisation for most mentions.)"""
+    def could_match(self, words: Sequence[str], text: str) -> bool:
+        """Whether `match` can find anything in `text`, from the sentiment tokenizer's folded
+        `words` of it (saves the matcher's own tokenisation for most mentions). False only
+        when `match` would find nothing: no known tag, no name with all its words there, no
+        typo of a title word, no anchors of a misspelt long title. (`_might_name`, the
+        first and cheapest test, also decides what the pipeline has always matched.)"""
+        if not self._might_name(words, text):
+            return False
+        if plain_text(text):
+            return self.index.could_occur(word_keys(words), text)
+        keys = token_keys(text)
+        if any(k[0] in "#@" and k[1:] in self.index.tags for k in keys):
+            return True
+        return self.index.could_occur({k[1:] if k[0] in "#@" else k for k in keys}, text)
+
+    def _might_name(self, words: Sequence[str], text: str) -> bool:
+        """The cheapest test first: a signature word, a typo of a title word, or a # or @."""
         if "#" in text or "@" in text:
             return True
         keys = self.index.signature_words
@@ -256,3 +271,31 @@ def _best_other_show(occurrences: list[Occurrence], scores: list[float], k: int)
 def _parts(word: str) -> list[str]:
     """ "hamilton's" -> ["hamilton", ...], "night-time" -> ["night", "time"], "cats/rent"."""
     return _NON_WORD.split(word.removesuffix("'s")) + [word.rpartition("'")[2]]
+
+
+def nearest_performance(production: CatalogueProduction, created_at: datetime | None) -> str | None:
+    """The performance most likely meant: the latest one started before the post (within two
+    days), else the next one starting within half a day."""
+    if created_at is None or not production.performances:
+        return None
+    when = _aware(created_at)
+    slots = sorted(production.performances, key=lambda s: _aware(s.starts_at))
+    started = [s for s in slots if timedelta(0) <= when - _aware(s.starts_at) <= timedelta(2)]
+    if started:
+        return started[-1].id
+    upcoming = [s for s in slots if timedelta(0) < _aware(s.starts_at) - when <= timedelta(0.5)]
+    return upcoming[0].id if upcoming else None
+
+
+def run_distance(production: CatalogueProduction, day: date) -> int:
+    """Days between `day` and the production's run (0 inside it)."""
+    first, last = production.first_performance, production.last_performance
+    if first is not None and day < first:
+        return (first - day).days
+    if last is not None and day > last:
+        return (day - last).days
+    return 0
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from enrichment.models import CatalogueProduction
 from enrichment.tokens import fold
 
 _TOKEN = re.compile(r"[#@]?[^\W_]+(?:['’][^\W_]+)*")
+_TOKEN_OR_GAP = re.compile(f"({_TOKEN.pattern})")
 _FUZZY_MIN_CHARS = 12
 _FUZZY_RATIO = 88.0
+_ALIKE = 70.0  # a misspelt neighbour of an intact title word
 _MAX_ANCHOR_NAMES = 4
 _TYPO_MIN_CHARS = 6  # "Joesph", "Tartuff", "Scappin"; shorter words have too many neighbours
 TYPO_SHORTEST = _TYPO_MIN_CHARS - 1  # a typo may drop a letter
@@ -33,6 +36,7 @@ _FUNCTION = frozenset(
     "del y al els i amb per is es est that who into".split()
 )
 _ARTICLES = frozenset("the a an le la les l el los las els".split())
+_CONTEXT_CASED = frozenset("İΣ")  # lower case longer, or depending on the next letter
 
 
 class Token(NamedTuple):
@@ -43,6 +47,7 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__
+_make_token = partial(_new_token, Token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +62,59 @@ class Name:
 
 
 def tokens_of(text: str) -> list[Token]:
+    # The hot path of matching, as loops in C: one split gives the tokens and the gaps
+    # between them (so their offsets); `tuple.__new__` skips the NamedTuple's constructor.
+    folded = _folded(text)
+    parts = _TOKEN_OR_GAP.split(folded)  # gap, token, gap, ..., token, gap
+    bounds = list(accumulate(map(len, parts)))
+    starts, ends, keys = bounds[0:-1:2], bounds[1::2], parts[1::2]
+    if "#" in folded or "@" in folded:
+        keys = [k[1:] if k[0] in "#@" else k for k in keys]
+    if "'s" in folded:
+        keys = [k[:-2] if k[-2:] == "'s" else k for k in keys]
+    surfaces = map(text.__getitem__, map(slice, starts, ends))
+    return list(map(_make_token, zip(starts, ends, surfaces, keys, strict=True)))
+
+
+def token_keys(text: str) -> list[str]:
+    """The keys of `tokens_of(text)`, each with its leading # or @ kept: a cheaper pass (no
+    offsets, no surfaces) for deciding whether the text needs matching at all."""
+    return _keys_in(_folded(text))
+
+
+def word_keys(words: Sequence[str]) -> set[str]:
+    """The keys of `tokens_of(text)` (and more), from the words `enrichment.tokens.tokenize`
+    gives for a `plain_text`: pieces of "night-time" and "hamilton's"; elisions joined
+    again ("l'" + "avare"), as `tokens_of` keeps them whole."""
+    keys = set(words)
+    if "".join(words).isalpha():
+        return keys  # the usual case: every word is a key
+    for i in [i for i, w in enumerate(words) if not w.isalpha()]:
+        word = words[i]
+        keys.update(_keys_in(fold(word)))
+        if word[-1:] == "'" and i + 1 < len(words):
+            keys.update(_keys_in(fold(word + words[i + 1])))
+    return keys
+
+
+def plain_text(text: str) -> bool:
+    """No tag or handle, and no letter whose lower case depends on the rest of the text
+    ("İ", "Σ"): the tokenizer's words then hold every key of `tokens_of`."""
+    if "#" in text or "@" in text:
+        return False
+    return text.isascii() or _CONTEXT_CASED.isdisjoint(text)
+
+
+def _keys_in(folded: str) -> list[str]:
+    return [k[:-2] if k[-2:] == "'s" else k for k in _TOKEN.findall(folded)]
+
+
+def _folded(text: str) -> str:
+    """`fold`, keeping offsets: a character whose lower case is longer keeps its first."""
     folded = fold(text)
-    if len(folded) != len(text):  # a rare character whose lower case is longer
+    if len(folded) != len(text):
         folded = "".join(fold(c)[:1] or c for c in text)
-    out = []
-    for m in _TOKEN.finditer(folded):
-        start, end = m.span()
-        key = m.group()
-        if key[0] in "#@":
-            key = key[1:]
-        # tuple.__new__ skips the NamedTuple's Python-level constructor: this is the hot loop
-        out.append(
-            _new_token(Token, (start, end, text[start:end], key[:-2] if key[-2:] == "'s" else key))
-        )
-    return out
+    return folded
 
 
 class NameIndex:
@@ -117,6 +161,40 @@ class NameIndex:
         self.typo_starts = _typo_starts(self._deletions.values())
         self.typo_prefixes = frozenset(start for start, _ in self.typo_starts)
         self._corrections: dict[str, str | None] = {}
+        self.anchor_words = frozenset(self.by_word)
+        self.required: dict[str, list[frozenset[str]]] = {}  # signature -> a name's words
+        for name in all_names:
+            self.required.setdefault(_signature(name.words), []).append(frozenset(name.words))
+        self.signatures = frozenset(self.required)
+
+    def could_occur(self, keys: set[str], text: str) -> bool:
+        """False when `find_occurrences` can find nothing in `text`, whose tokens have these
+        keys (or fewer): no name with all its words there, no anchors for a misspelt long
+        name, no word to correct."""
+        if self.names_within(keys) or self._anchored(keys, text):
+            return True
+        starts = self.typo_prefixes
+        typos = [k for k in keys if len(k) >= TYPO_SHORTEST and k[:3] in starts]
+        return any(map(self.correction, typos))
+
+    def _anchored(self, keys: set[str], text: str) -> bool:
+        """What `_fuzzy` needs: two anchors of one long name (two of its words, or one word
+        twice), or one anchor beside a word like the title's next or previous word."""
+        present = self.anchor_words & keys
+        for word in present:
+            for name in self.by_word[word]:
+                if len(present.intersection(name.words)) >= 2:
+                    return True
+                k = name.words.index(word)
+                beside = [name.words[j] for j in (k - 1, k + 1) if 0 <= j < len(name.words)]
+                if any(_alike(w, keys) for w in beside):
+                    return True
+        folded = _folded(text) if present else ""
+        return any(folded.count(word) >= 2 for word in present)
+
+    def names_within(self, keys: set[str]) -> bool:
+        """Some name has all its words among `keys` (in any order)."""
+        return any(words <= keys for k in keys & self.signatures for words in self.required[k])
 
     def correction(self, key: str) -> str | None:
         """The title word `key` is a one-letter typo of ("misarables" -> "miserables"), if any.
@@ -240,16 +318,17 @@ def find_occurrences(index: NameIndex, toks: list[Token]) -> list[Occurrence]:
     """Longest exact name at each position, then fuzzy matches of long names."""
     found: list[Occurrence] = []
     by_first = index.by_first
+    keys = [t.key for t in toks]
     i = 0
     while i < len(toks):
-        occurrence = _exact_at(index, toks, i) if toks[i].key in by_first else None
+        occurrence = _exact_at(index, toks, i) if keys[i] in by_first else None
         if occurrence is not None:
             found.append(occurrence)
             i = occurrence.last + 1
         else:
             i += 1
     found.extend(_misspelt(index, toks, found))
-    if index.by_word:
+    if not index.anchor_words.isdisjoint(keys):  # most texts: no loop over their tokens
         # a short exact name ("Joseph") must not hide a misspelt long one around it
         covered = {k for o in found if len(o.name.words) >= 3 for k in range(o.first, o.last + 1)}
         found.extend(_fuzzy(index, toks, covered))
@@ -311,12 +390,16 @@ def _fuzzy(index: NameIndex, toks: list[Token], covered: set[int]) -> list[Occur
     return out
 
 
+def _alike(word: str, keys: set[str]) -> bool:
+    return process.extractOne(word, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE) is not None
+
+
 def _neighbour_alike(words: tuple[str, ...], toks: list[Token], i: int) -> bool:
     """One intact word: is the word beside it a misspelling of the title's next word?"""
     k = words.index(toks[i].key)
     pairs = ((k + 1, i + 1), (k - 1, i - 1))
     return any(
-        0 <= w < len(words) and 0 <= t < len(toks) and fuzz.ratio(words[w], toks[t].key) >= 70
+        0 <= w < len(words) and 0 <= t < len(toks) and fuzz.ratio(words[w], toks[t].key) >= _ALIKE
         for w, t in pairs
     )
 
@@ -336,31 +419,3 @@ def _best_window(name: Name, toks: list[Token], i: int, covered: set[int]) -> Oc
             if ratio >= _FUZZY_RATIO and (best is None or ratio > best[0]):
                 best = (ratio, first, last)
     return Occurrence(name, best[1], best[2], False) if best else None
-
-
-def nearest_performance(production: CatalogueProduction, created_at: datetime | None) -> str | None:
-    """The performance most likely meant: the latest one started before the post (within two
-    days), else the next one starting within half a day."""
-    if created_at is None or not production.performances:
-        return None
-    when = _aware(created_at)
-    slots = sorted(production.performances, key=lambda s: _aware(s.starts_at))
-    started = [s for s in slots if timedelta(0) <= when - _aware(s.starts_at) <= timedelta(2)]
-    if started:
-        return started[-1].id
-    upcoming = [s for s in slots if timedelta(0) < _aware(s.starts_at) - when <= timedelta(0.5)]
-    return upcoming[0].id if upcoming else None
-
-
-def run_distance(production: CatalogueProduction, day: date) -> int:
-    """Days between `day` and the production's run (0 inside it)."""
-    first, last = production.first_performance, production.last_performance
-    if first is not None and day < first:
-        return (first - day).days
-    if last is not None and day > last:
-        return (day - last).days
-    return 0
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

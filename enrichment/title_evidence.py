@@ -37,6 +37,7 @@ _SINGULAR = frozenset({"is", "was", "isn't", "wasn't", "has", "hasn't"})
 _CONNECTORS = frozenset({"de", "del", "of", "du", "des", "dels", "d"})
 _ARTICLES = frozenset({"la", "el", "le", "les", "los", "las", "the", "l"})
 _ROMANCE_ARTICLES = _ARTICLES - {"the"}
+_PAIR_STARTS = frozenset(c.split()[0] for c in CONTEXT if " " in c)  # "ce soir", "day seats"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def context(occurrence: Occurrence, mention: Mention) -> float:
     for k, key in enumerate(keys):
         if lo <= k < hi and (occurrence.first <= k <= occurrence.last):
             continue
-        pair = f"{key} {keys[k + 1]}" if k + 1 < len(keys) else ""
+        pair = f"{key} {keys[k + 1]}" if key in _PAIR_STARTS and k + 1 < len(keys) else ""
         if key in CONTEXT or pair in CONTEXT:
             near, far = (near + 1, far) if lo <= k < hi else (near, far + 1)
         if key in OTHER_DOMAIN_SET:

@@ -8,6 +8,7 @@ import pytest
 
 from enrichment import Catalogue, CatalogueProduction, Enricher, MentionInput, ProductionMatch
 from enrichment.production_matcher import ProductionMatcher
+from enrichment.tokens import tokenize
 
 
 def matches(
@@ -403,3 +404,59 @@ class TestGoingToTheShow:
 
     def test_moving_to_the_city_is_not_the_show(self, matcher: ProductionMatcher) -> None:
         assert found(matcher, "Moving to Chicago in May, who wants my theatre tickets") == []
+
+
+class TestPreCheck:
+    """`could_match` lets the engine skip the matcher: it may pass texts the matcher then
+    rejects, never one the matcher would find a show in."""
+
+    TAGGED = ProductionMatcher(
+        Catalogue(
+            productions=(
+                CatalogueProduction(id="ham", title="Hamilton", hashtags=("#HamiltonMusical",)),
+                CatalogueProduction(id="avare", title="L'Avare"),
+            )
+        )
+    )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Curious Incident of the Dog in the Nighttime was stunning at the Lyceum",
+            "Les Misarables was so moving, I'm still wrecked",
+            "Joesph tonight with the kids, the coat is gorgeous",
+            "Peter Pan's crocodile stole the show at the Lyceum",
+            "Night-Time and Oliver! both at the Lyceum this week",
+            "Bernada Alba al Lyceum, quina tensió a l'escenari",
+            'Saw "Company" and Matilda (the musical) at the Lyceum',
+        ],
+    )
+    @pytest.mark.parametrize("language", ["en", "fr"])
+    def test_a_text_naming_a_show_passes(
+        self, matcher: ProductionMatcher, text: str, language: str
+    ) -> None:
+        assert found(matcher, text)
+        assert matcher.could_match(tokenize(text, language).words, text) is True
+
+    def test_one_word_of_a_two_word_title_is_not_enough(self, matcher: ProductionMatcher) -> None:
+        text = "Peter from accounts brought cake"
+        assert matcher.could_match(tokenize(text, "en").words, text) is False
+
+    def test_one_intact_word_of_a_long_title_is_not_enough(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        text = "Amazing weather today, off to a beach"
+        assert matcher.could_match(tokenize(text, "en").words, text) is False
+
+    def test_a_hashtag_that_is_no_known_tag_is_not_enough(self) -> None:
+        text = "Sunday mood #caturday #catsofinstagram"
+        assert self.TAGGED.could_match(tokenize(text, "en").words, text) is False
+
+    def test_a_known_hashtag_passes(self) -> None:
+        text = "Tickets booked! #hamiltonmusical"
+        assert self.TAGGED.could_match(tokenize(text, "en").words, text) is True
+
+    def test_an_elided_title_split_by_the_tokenizer_passes(self) -> None:
+        text = "Ce soir L'Avare au Lyceum, enfin !"
+        assert tokenize(text, "fr").words[2:4] == ["l'", "avare"]
+        assert self.TAGGED.could_match(tokenize(text, "fr").words, text) is True
