@@ -19,7 +19,8 @@ from pydantic import SecretStr
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from collectors.base import Collector, CollectorError
+from collectors import registry
+from collectors.base import CollectorError
 from collectors.registry import PlatformClients
 from crm.db import engine_for, session_scope
 from crm.listening import sources as source_service
@@ -68,14 +69,6 @@ class MissingCredentials(Exception):
     pass
 
 
-def build_collector(source: ListeningSource, settings: Settings) -> Collector:
-    """The collector for a source's kind, with clients made from settings (secrets never
-    come from the database)."""
-    from collectors.registry import build_collector as build
-
-    return build(spec_of(source), _clients_for(source, settings))
-
-
 def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value is not None else None
 
@@ -84,7 +77,7 @@ def _clients_for(source: ListeningSource, settings: Settings) -> PlatformClients
     """Only the client this source needs; a missing credential names its setting."""
     from collectors import clients as make
 
-    platform, timeout = source.kind.split("_")[0], settings.http_timeout_seconds
+    platform, timeout = registry.KINDS[source.kind].platform, settings.http_timeout_seconds
     if platform == "x":
         token = _secret(settings.x_bearer_token)
         if not token:
@@ -125,7 +118,7 @@ def _clients_for(source: ListeningSource, settings: Settings) -> PlatformClients
     )
 
 
-def collect_once(source_id: int, *, collector: Collector | None = None) -> RunOutcome | None:
+def collect_once(source_id: int) -> RunOutcome | None:
     """Collect one source, save the batch and cursor in one transaction, then enqueue the
     enrichment of what is new. Returns None for a source that is missing or not active."""
     settings = get_settings()
@@ -134,13 +127,17 @@ def collect_once(source_id: int, *, collector: Collector | None = None) -> RunOu
         if source is None or source.status != SourceStatus.active:
             return None
         try:
-            collector = collector or build_collector(source, settings)
-        except (MissingCredentials, CollectorError) as exc:
+            clients = _clients_for(source, settings)
+            collector = registry.build_collector(spec_of(source), clients)
+        except (MissingCredentials, CollectorError, KeyError) as exc:
             source.status, source.status_reason = SourceStatus.paused, f"paused: {exc}"
             session.add(source)
             log.error("source %s paused: %s", source.id, exc)
             return RunOutcome(source.name, SaveReport(), "not_configured", None, str(exc))
-        outcome = run_source(session=session, source=source, collector=collector)
+        try:
+            outcome = run_source(session=session, source=source, collector=collector)
+        finally:
+            clients.close()
     if outcome.report.new_mention_ids:
         enrich_mentions.delay(outcome.report.new_mention_ids)
     return outcome
@@ -164,7 +161,11 @@ def collect_source(source_id: int) -> dict[str, Any] | None:
 def dispatch_due_sources() -> int:
     """Run by beat every minute: enqueue every active source whose time has come."""
     with session_scope(_engine()) as session:
-        due = [s.id for s in source_service.due_sources(session=session) if s.id is not None]
+        sources = source_service.due_sources(session=session)
+        for source in sources:  # a lease: not dispatched again while this run is queued
+            source_service.schedule_next(source)
+            session.add(source)
+        due = [s.id for s in sources if s.id is not None]
     for source_id in due:
         collect_source.delay(source_id)
     return len(due)

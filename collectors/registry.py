@@ -36,6 +36,15 @@ class PlatformClients:
     http: httpx.Client | None = None
     retry_delays: Sequence[float] | None = None  # None: each collector's own default
 
+    def close(self) -> None:
+        """Release the HTTP connections the clients hold (the worker calls it after a run)."""
+        if self.http is not None:
+            self.http.close()
+        if self.x is not None:
+            self.x.session.close()
+        for api in self.mastodon.values():
+            api.session.close()
+
     def retry_kwargs(self) -> dict[str, Any]:
         return {} if self.retry_delays is None else {"retry_delays": tuple(self.retry_delays)}
 
