@@ -204,6 +204,7 @@ def test_dispatch_runs_only_active_sources_whose_time_has_come(
             session.add(source)
         session.commit()
     assert dispatch_due_sources() == 1
+    assert dispatch_due_sources() == 0  # not again before its interval
     assert source_row(worker_db, due).last_run_at is not None
     assert source_row(worker_db, later).last_run_at is None
     assert source_row(worker_db, paused).last_run_at is None
