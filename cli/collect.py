@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlmodel import col, select
 
+from cli.database import migrated_engine
 from crm.db import session_scope
 from crm.models import ListeningSource
 from crm.models.listening import SourceStatus
@@ -26,10 +27,7 @@ def collect(
 ) -> None:
     """Collect from every active source (or one), save what is new, enrich it, and print a
     summary per source: new, duplicate, quarantined."""
-    from cli.main import migrated_engine
-    from settings import get_settings
-
-    engine = migrated_engine(get_settings())
+    engine = migrated_engine()
     while True:
         with session_scope(engine) as session:
             query = select(ListeningSource).where(ListeningSource.status == SourceStatus.active)

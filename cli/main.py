@@ -10,24 +10,18 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from sqlalchemy import Engine
 
+from cli import collect, enrich_file, sources, venues
+from cli.database import migrated_engine
 from cli.progress import file_progress
 from crm import apikeys
-from crm.db import engine_for, session_scope
-from crm.migrate import upgrade
-from settings import Settings, get_settings
+from crm.db import session_scope
+from settings import get_settings
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 apikey_app = typer.Typer(no_args_is_help=True, help="Create, list and revoke API keys.")
 app.add_typer(apikey_app, name="apikey")
 console = Console(stderr=True)
-
-
-def migrated_engine(settings: Settings) -> Engine:
-    engine = engine_for(settings.database_url)
-    upgrade(engine)
-    return engine
 
 
 @app.command()
@@ -195,21 +189,8 @@ def bench(
         subprocess.run([sys.executable, str(folder / name)], check=True)
 
 
-def _register_optional_commands() -> None:
-    """Commands whose modules live beside this one (collect, sources, enrich-file)."""
-    import importlib
-
-    for name in ("cli.enrich_file", "cli.collect", "cli.sources", "cli.venues"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(app)
-
-
-_register_optional_commands()
+for module in (enrich_file, collect, sources, venues):
+    module.register(app)
 
 
 def run() -> None:  # pragma: no cover - console script entry

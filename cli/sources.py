@@ -10,6 +10,7 @@ from rich.table import Table
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from cli.database import migrated_engine
 from crm.db import session_scope
 from crm.listening import sources as service
 from crm.models import ListeningSource
@@ -20,10 +21,7 @@ sources_app = typer.Typer(no_args_is_help=True, help="Manage listening sources."
 
 
 def _engine() -> Engine:
-    from cli.main import migrated_engine
-    from settings import get_settings
-
-    return migrated_engine(get_settings())
+    return migrated_engine()
 
 
 def _options(pairs: list[str]) -> dict[str, str]:

@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from sqlmodel import col, select
 
+from cli.database import migrated_engine
 from crm.db import session_scope
 from crm.models import Venue
 
@@ -23,10 +24,7 @@ def add(
     city: Annotated[str | None, typer.Option()] = None,
 ) -> None:
     """Add a venue (or replace the aliases and handles of one with that name)."""
-    from cli.main import migrated_engine
-    from settings import get_settings
-
-    with session_scope(migrated_engine(get_settings())) as session:
+    with session_scope(migrated_engine()) as session:
         venue = session.exec(select(Venue).where(Venue.name == name)).first() or Venue(name=name)
         venue.aliases, venue.handles, venue.city = list(alias or []), list(handle or []), city
         session.add(venue)
@@ -36,10 +34,7 @@ def add(
 @venues_app.command("list")
 def list_venues() -> None:
     """List venues with their aliases and handles."""
-    from cli.main import migrated_engine
-    from settings import get_settings
-
-    with session_scope(migrated_engine(get_settings())) as session:
+    with session_scope(migrated_engine()) as session:
         for venue in session.exec(select(Venue).order_by(col(Venue.name))):
             typer.echo(f"{venue.name}\t{'|'.join(venue.aliases)}\t{'|'.join(venue.handles)}")
 

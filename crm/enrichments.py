@@ -27,7 +27,7 @@ from crm.models import (
 )
 from crm.models.social import LinkMethod
 
-SUGGESTION_WINDOW = timedelta(days=21)  # attendance this close to now can back a suggested link
+ATTENDANCE_LOOKBACK = timedelta(days=548)  # past attendance that can back a suggested link
 
 
 def load_catalogue(
@@ -90,7 +90,7 @@ def _identities(session: Session) -> list[nlp.KnownIdentity]:
 
 def _attendances(session: Session) -> list[nlp.Attendance]:
     """Recent attenders with names, for suggesting (never making) links to unknown authors."""
-    since = utcnow() - SUGGESTION_WINDOW * 26  # about a year and a half of past performances
+    since = utcnow() - ATTENDANCE_LOOKBACK
     query = (
         sa_select(
             col(Patron.id),
