@@ -9,7 +9,7 @@ between stop words, punctuation and sentiment words) stands in for noun chunks, 
 from __future__ import annotations
 
 from enrichment.lexicons.theatre_context import CONTEXT
-from enrichment.scoring import LanguageRules
+from enrichment.rules import LanguageRules
 from enrichment.tokens import Tokens
 
 MAX_KEYWORDS = 6

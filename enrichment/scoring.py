@@ -11,12 +11,10 @@ down") score as one unit, and explicit sarcasm markers ("/s", "#sarcasm") flip p
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
 
 from enrichment.lexicons.vader import B_INCR, C_INCR, N_SCALAR
-from enrichment.tokens import Tokens, fold, tokenize
+from enrichment.rules import LanguageRules
+from enrichment.tokens import Tokens
 
 QUESTION_DAMPING = 0.15
 UNRESOLVED_NEGATION = -0.5  # "nobody told us anything", "nunca contestaron": complaints
@@ -26,39 +24,6 @@ _EMPTY_NEGATORS = frozenset(
 _SENTENCE_END = frozenset(".!?…")
 _IRONIC_MAX_WORDS = 5
 _THANKS = frozenset("thanks thank merci gracias gracies".split())
-
-Phrases = Mapping[str, tuple[tuple[tuple[str, ...], float], ...]]
-
-
-@dataclass(frozen=True)
-class LanguageRules:
-    """Everything language-specific the scorer needs; all keys are `fold`-ed."""
-
-    lexicon: Mapping[str, float]
-    phrases: Phrases
-    boosters: Mapping[str, float]
-    negators: frozenset[str]
-    contrast: frozenset[str]
-    unnegatable: frozenset[str] = frozenset()
-    sarcasm: frozenset[str] = frozenset()
-    negation_window: int = 3
-    affix_negation: str | None = "n't"  # a word containing it negates (English contractions)
-    stop_words: frozenset[str] = field(default_factory=frozenset)
-
-    @cached_property
-    def not_keywords(self) -> frozenset[str]:
-        """Folded stop words, sentiment words, boosters and negators: never keywords."""
-        stop = self.stop_words | {fold(w) for w in self.stop_words}
-        return stop | frozenset(self.lexicon) | frozenset(self.boosters) | self.negators
-
-
-def build_phrases(entries: Iterable[tuple[str, float]], language: str) -> Phrases:
-    """Index multi-word expressions by their first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], float]]] = {}
-    for text, valence in entries:
-        words = tuple(tokenize(text, language).words)
-        index.setdefault(words[0], []).append((words[1:], valence))
-    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()}
 
 
 def normalize(score: float, alpha: float = 15.0) -> float:
@@ -264,4 +229,4 @@ def _punctuation_emphasis(text: str) -> float:
     return emphasis
 
 
-__all__ = ["B_INCR", "LanguageRules", "LexiconScorer", "build_phrases", "label_of", "normalize"]
+__all__ = ["B_INCR", "LexiconScorer", "label_of", "normalize"]

@@ -8,7 +8,8 @@ from typing import Protocol
 
 from enrichment.lexicons import ca, en, es, fr, vader
 from enrichment.models import Sentiment
-from enrichment.scoring import LanguageRules, LexiconScorer, label_of
+from enrichment.rules import LanguageRules
+from enrichment.scoring import LexiconScorer, label_of
 from enrichment.tokens import Tokens, tokenize
 
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from enrichment.lexicons import vader
 from enrichment.lexicons.wordlists import parse_entries
-from enrichment.scoring import LanguageRules, build_phrases
+from enrichment.rules import LanguageRules, build_phrases
 
 # Words whose VADER valence is wrong for arts talk, and arts words VADER lacks.
 ARTS_WORDS = """

@@ -9,7 +9,7 @@ from functools import cache
 from enrichment.lexicons import vader
 from enrichment.lexicons.general_romance import group_entries
 from enrichment.lexicons.wordlists import inflect_romance, parse_entries, parse_words, split_single
-from enrichment.scoring import LanguageRules, build_phrases
+from enrichment.rules import LanguageRules, build_phrases
 from enrichment.tokens import fold
 
 WORDS = """
