@@ -40,6 +40,7 @@ from enrichment import (  # noqa: E402
 )
 from enrichment.files import load_productions  # noqa: E402
 from enrichment.keywords import extract_keywords  # noqa: E402
+from enrichment.native import engine_build  # noqa: E402
 from enrichment.touchpoints import touchpoint_sentiments  # noqa: E402
 
 SEED = 20261122
@@ -187,6 +188,7 @@ def main() -> None:
         enricher.enrich(mention)
         vader.polarity_scores(mention.text)
     setup = time.perf_counter() - t0
+    say(f"engine: {engine_build()} (setup.py compiles it with mypyc; FOYER_PURE_PYTHON=1 not)")
     say(f"catalogue: {PRODUCTIONS} productions, {IDENTITIES:,} identities; setup {setup:.1f} s")
     say(f"texts: {len(mentions):,}")
     if args.profile:

@@ -25,7 +25,7 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 def engine_build() -> str:
-    """"compiled" when every hot module was imported from a C extension, else "interpreted"."""
+    """ "compiled" when every hot module was imported from a C extension, else "interpreted"."""
     files = [importlib.import_module(f"enrichment.{name}").__file__ for name in COMPILED_MODULES]
     compiled = all(f is not None and f.endswith(tuple(EXTENSION_SUFFIXES)) for f in files)
     return "compiled" if compiled else "interpreted"

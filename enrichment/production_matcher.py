@@ -7,15 +7,19 @@ own "!"), theatre context (the venue, "tickets", "anoche", "ce soir", another sh
 the same post), the title's role in its sentence ("Proof was well acted", "Art ce soir",
 "took my mum to Company") and what the work contains (its characters and songs). Common-word
 titles ("Company", "Rent", "Once", "Chicago") therefore need context; comparisons ("como
-Romeo y Julieta"), longer proper names ("Art Basel", "Chicago Bulls"), compounds ("Peter Pan
-collars"), people and pets ("mi tía Carmen", "Matilda (our spaniel)"), the word's own grammar
-("Once the doors opened") and its everyday sense nearby ("the landlord") count against.
+Romeo y Julieta", "à la Don Quichotte"), longer proper names ("Art Basel", "Chicago Bulls"),
+compounds ("Peter Pan collars"), people and pets ("mi tía Carmen", "Matilda (our spaniel)"),
+other works labelled so ("Chicago the band"), quoted sayings ("La vida es sueño, decía..."),
+the word's own grammar ("Once the doors opened") and its everyday sense nearby ("the
+landlord") count against.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from enrichment.lexicons.theatre_context import (
@@ -42,12 +46,18 @@ from enrichment.title_evidence import (
     compared,
     context,
     cued,
+    everyday_sense,
     extended,
+    inner_capitals,
     labelled,
+    make_mention,
     multi_word_shape,
     named_person,
+    of_the_show,
     ordinary_grammar,
+    other_work,
     quoted,
+    said,
     sentence_initial,
     subject_of_review,
     taken_to,
@@ -58,6 +68,7 @@ from enrichment.tokens import fold
 STRONG = 10.0
 ACCEPT = 2.0
 _NON_WORD = re.compile(r"[^\w']+")
+_MAX_REMEMBERED = 200_000  # words whose `_might_name` verdict is kept
 
 Hit = tuple[str, float, tuple[int, int]]
 
@@ -69,6 +80,12 @@ class ProductionMatcher:
         self.venues = [tuple(t.key for t in tokens_of(v)) for v in catalogue.venue_names]
         self.venue_tags = frozenset(fold(h.lstrip("@")) for h in catalogue.venue_handles)
         self.common_words = common_words | COMMON_TITLE_SET
+        self._titles = {p.id: fold(p.title) for p in catalogue.productions}
+        self._slots = {p.id: _Slots.of(p) for p in catalogue.productions}
+        # `_might_name`'s verdict on each word seen, remembered as two sets so that a text
+        # of known words is decided by set operations in C: the same words come back
+        self._naming: set[str] = set()  # a typo of a title word, or a piece of a signature
+        self._checked: set[str] = set()
 
     def could_match(self, words: Sequence[str], text: str) -> bool:
         """Whether `match` can find anything in `text`, from the sentiment tokenizer's folded
@@ -79,7 +96,14 @@ class ProductionMatcher:
         if not self._might_name(words, text):
             return False
         if plain_text(text):
-            return self.index.could_occur(word_keys(words), text)
+            present = set(words)
+            if self.index.names_within(present):
+                return True  # the usual case: a title's words among the words themselves
+            if not "".join(words).isalpha():
+                present = word_keys(words)  # and pieces of words: "night-time", "l'" + "avare"
+                if self.index.names_within(present):
+                    return True
+            return self.index.could_be_misspelt(present, text)
         keys = token_keys(text)
         if any(k[0] in "#@" and k[1:] in self.index.tags for k in keys):
             return True
@@ -89,29 +113,39 @@ class ProductionMatcher:
         """The cheapest test first: a signature word, a typo of a title word, or a # or @."""
         if "#" in text or "@" in text:
             return True
-        keys = self.index.signature_words
-        if not keys.isdisjoint(words):
+        if not self.index.signature_words.isdisjoint(words):
             return True
+        if not self._checked.issuperset(words):
+            self._check(words)
+        return not self._naming.isdisjoint(words)
+
+    def _check(self, words: Sequence[str]) -> None:
+        """Decide and remember, for each new word, whether it alone may name a title."""
+        if len(self._checked) >= _MAX_REMEMBERED:
+            self._checked.clear()  # bounded memory on a stream of millions
+            self._naming.clear()
+        keys, checked = self.index.signature_words, self._checked
         starts, correction = self.index.typo_prefixes, self.index.correction
         for w in words:
+            if w in checked:
+                continue
+            checked.add(w)
             if not w.isalpha() and not keys.isdisjoint(_parts(w)):
-                return True  # "hamilton's", "night-time"
-            if w[:3] in starts and len(w) >= TYPO_SHORTEST and correction(w):
-                return True  # "tartuff", "misarables"
-        return False
+                self._naming.add(w)  # "hamilton's", "night-time"
+            elif w[:3] in starts and len(w) >= TYPO_SHORTEST and correction(w):
+                self._naming.add(w)  # "tartuff", "misarables"
 
     def match(
         self, text: str, created_at: datetime | None, source_production_id: str | None = None
     ) -> tuple[ProductionMatch, ...]:
         toks = tokens_of(text)
-        occurrences = find_occurrences(self.index, toks)
+        raw = [t.key for t in toks]
+        occurrences = find_occurrences(self.index, toks, raw)
         tags = self._tag_hits(text, toks)
         if not occurrences and not tags:
             return ()  # most texts that reach here: no need to look for the venue
-        raw = [t.key for t in toks]
-        keys = [k.rpartition("'")[2] if "'" in k else k for k in raw]
         venue_at = self._venue_positions(toks, raw)
-        mention = Mention(text, toks, keys, venue_at, source_production_id)
+        mention = make_mention(text, toks, raw, venue_at, source_production_id)
         best: dict[str, tuple[float, tuple[int, int]]] = {}
         for pid, score, span in tags + self._name_hits(mention, occurrences):
             if pid not in best or score > best[pid][0]:
@@ -146,7 +180,7 @@ class ProductionMatcher:
         scores = [self.score(o, mention, 0.0) for o in occurrences]
         hits: list[Hit] = []
         for k, (occurrence, score) in enumerate(zip(occurrences, scores, strict=True)):
-            others = _best_other_show(occurrences, scores, k)
+            others = _best_other_show(occurrences, scores, k) if len(scores) > 1 else 0.0
             if -1.0 < score < ACCEPT and others >= 1.0:  # two shows named together
                 score = self.score(occurrence, mention, 1.5)
             if score >= ACCEPT:
@@ -160,6 +194,8 @@ class ProductionMatcher:
             return STRONG
         if _something_else(occurrence, mention):
             return 0.0
+        if everyday_sense(occurrence, mention):
+            together = -3.0  # "Flew in from Chicago to see Les Mis": the city, beside a show
         score = together + self._shape(occurrence, mention) + _clues_for(occurrence, mention)
         if extended(occurrence, mention):
             score -= 2.0
@@ -170,7 +206,9 @@ class ProductionMatcher:
         name = occurrence.name
         written = mention.toks[occurrence.first : occurrence.last + 1]
         if name.content_words >= 2:
-            return multi_word_shape(name, written)
+            return multi_word_shape(name, written, sentence_initial(occurrence.first, mention))
+        if not name.leading_article and inner_capitals(name, written):
+            return 2.0  # "Into the Woods": a capital no sentence start explains
         word = written[-1]
         common = word.key in self.common_words
         if not word.surface[:1].isupper():
@@ -182,7 +220,9 @@ class ProductionMatcher:
         if not common:
             return 1.0  # a proper name: Hamlet, Matilda, Tartuffe
         if word.surface.isupper() and len(word.surface) > 1:
-            return 0.5  # "RENT" or "la ONCE" (the lottery)
+            # "RENT ayer", "ART was fine": a styled name in a text that is not all shouted
+            # ("la ONCE", the lottery, is a common noun before this)
+            return 0.5 if mention.text.isupper() else 1.5
         return 0.5 if initial else 1.0
 
     def _lower_case_shape(self, occurrence: Occurrence, mention: Mention) -> float:
@@ -203,7 +243,7 @@ class ProductionMatcher:
         """Several runs of one show (same title): keep the run nearest the post's date."""
         by_title: dict[str, list[str]] = {}
         for pid in best:
-            by_title.setdefault(fold(self.productions[pid].title), []).append(pid)
+            by_title.setdefault(self._titles[pid], []).append(pid)
         chosen = []
         for pids in by_title.values():
             if created_at is None:
@@ -221,9 +261,8 @@ class ProductionMatcher:
         confidence = (
             0.99 if score > STRONG else 0.95 if score >= STRONG else min(0.9, 0.5 + 0.1 * score)
         )
-        return ProductionMatch(
-            pid, round(confidence, 2), span, nearest_performance(production, created_at)
-        )
+        performance = self._slots[pid].nearest(created_at) if production.performances else None
+        return ProductionMatch(pid, round(confidence, 2), span, performance)
 
 
 def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
@@ -236,6 +275,8 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or named_person(occurrence, toks)
         or common_noun(occurrence, toks)
         or ordinary_grammar(occurrence, mention)
+        or other_work(occurrence, toks)
+        or said(occurrence, mention)
     )
 
 
@@ -248,6 +289,7 @@ def _clues_for(occurrence: Occurrence, mention: Mention) -> float:
         + subject_of_review(occurrence, mention.toks)
         + cued(occurrence, mention)
         + taken_to(occurrence, mention)
+        + of_the_show(occurrence, mention)
         + written_as_catalogued(occurrence, mention)
         + (0.5 if tied else 0.0)
         + (1.0 if by_someone(occurrence, mention.toks) else 0.0)
@@ -285,6 +327,31 @@ def nearest_performance(production: CatalogueProduction, created_at: datetime | 
         return started[-1].id
     upcoming = [s for s in slots if timedelta(0) < _aware(s.starts_at) - when <= timedelta(0.5)]
     return upcoming[0].id if upcoming else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Slots:
+    """A production's performances by start time, for `nearest_performance` by bisection."""
+
+    starts: list[datetime]  # time-zone aware, ascending
+    ids: list[str]
+
+    @staticmethod
+    def of(production: CatalogueProduction) -> _Slots:
+        slots = sorted(production.performances, key=lambda s: _aware(s.starts_at))
+        return _Slots([_aware(s.starts_at) for s in slots], [s.id for s in slots])
+
+    def nearest(self, created_at: datetime | None) -> str | None:
+        """As `nearest_performance`."""
+        if created_at is None or not self.ids:
+            return None
+        when = _aware(created_at)
+        k = bisect_right(self.starts, when)  # the slots before it started at or before `when`
+        if k > 0 and when - self.starts[k - 1] <= timedelta(2):
+            return self.ids[k - 1]
+        if k < len(self.ids) and self.starts[k] - when <= timedelta(0.5):
+            return self.ids[k]
+        return None
 
 
 def run_distance(production: CatalogueProduction, day: date) -> int:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from enrichment.lexicons.theatre_context import LABEL_SET
 from enrichment.models import CatalogueProduction
 from enrichment.tokens import fold
 
@@ -59,6 +60,8 @@ class Name:
     leading_article: bool
     tail: str = ""  # the title's own closing mark: "Oliver!", "Who's Afraid of Virginia Woolf?"
     continues: frozenset[str] = frozenset()  # next words of a longer name of the same show
+    text: str = ""  # the words joined by spaces: the key of the lexicons' per-title entries
+    labelled: bool = False  # ends with its category label: "Cats the Musical"
 
 
 def tokens_of(text: str) -> list[Token]:
@@ -140,10 +143,22 @@ class NameIndex:
                     words[0] in _ARTICLES,
                     tail,
                     frozenset(continuations.get(words, ())),
+                    " ".join(words),
+                    len(words) >= 3 and " ".join(words[-2:]) in LABEL_SET,
                 )
             )
         for bucket in self.by_first.values():
             bucket.sort(key=lambda n: -len(n.words))
+        # exact look-up: the name sizes starting with a word (longest first), then the words
+        self.by_words = {n.words: n for ns in self.by_first.values() for n in ns}
+        self.sizes = {
+            first: tuple(sorted({len(n.words) for n in ns}, reverse=True))
+            for first, ns in self.by_first.items()
+        }
+        self.single_words = frozenset(words[0] for words in self.by_words if len(words) == 1)
+        self.first_pairs = frozenset(
+            " ".join(words[:2]) for words in self.by_words if len(words) > 1
+        )
         # a word shared by many titles ("night") is no anchor for typo search
         self.by_word = {w: ns for w, ns in self.by_word.items() if len(ns) <= _MAX_ANCHOR_NAMES}
         self.longest = max((len(n.words) for ns in self.by_first.values() for n in ns), default=1)
@@ -161,6 +176,8 @@ class NameIndex:
         self.typo_starts = _typo_starts(self._deletions.values())
         self.typo_prefixes = frozenset(start for start, _ in self.typo_starts)
         self._corrections: dict[str, str | None] = {}
+        self._typos: set[str] = set()
+        self._no_typos: set[str] = set()
         self.anchor_words = frozenset(self.by_word)
         self.required: dict[str, list[frozenset[str]]] = {}  # signature -> a name's words
         for name in all_names:
@@ -171,11 +188,31 @@ class NameIndex:
         """False when `find_occurrences` can find nothing in `text`, whose tokens have these
         keys (or fewer): no name with all its words there, no anchors for a misspelt long
         name, no word to correct."""
-        if self.names_within(keys) or self._anchored(keys, text):
+        return self.names_within(keys) or self.could_be_misspelt(keys, text)
+
+    def could_be_misspelt(self, keys: set[str], text: str) -> bool:
+        """`could_occur` without its first test: anchors of a long name, or a typo."""
+        return self._anchored(keys, text) or self.has_typo(keys)
+
+    def has_typo(self, keys: set[str]) -> bool:
+        """Some key is a one-letter typo of a title word. Each key's verdict is remembered
+        (two sets), so a text of known words costs set operations in C."""
+        if not self._typos.isdisjoint(keys):
             return True
-        starts = self.typo_prefixes
-        typos = [k for k in keys if len(k) >= TYPO_SHORTEST and k[:3] in starts]
-        return any(map(self.correction, typos))
+        new = keys - self._no_typos
+        if not new:
+            return False
+        if len(self._no_typos) >= _MAX_REMEMBERED:
+            self._no_typos.clear()  # bounded memory on a stream of millions
+            self._typos.clear()
+        starts, found = self.typo_prefixes, False
+        for key in new:
+            if len(key) >= TYPO_SHORTEST and key[:3] in starts and self.correction(key):
+                self._typos.add(key)
+                found = True
+            else:
+                self._no_typos.add(key)
+        return found
 
     def _anchored(self, keys: set[str], text: str) -> bool:
         """What `_fuzzy` needs: two anchors of one long name (two of its words, or one word
@@ -194,7 +231,11 @@ class NameIndex:
 
     def names_within(self, keys: set[str]) -> bool:
         """Some name has all its words among `keys` (in any order)."""
-        return any(words <= keys for k in keys & self.signatures for words in self.required[k])
+        for signature in keys & self.signatures:
+            for words in self.required[signature]:
+                if words <= keys:
+                    return True
+        return False
 
     def correction(self, key: str) -> str | None:
         """The title word `key` is a one-letter typo of ("misarables" -> "miserables"), if any.
@@ -314,24 +355,33 @@ class Occurrence:
     exact: bool
 
 
-def find_occurrences(index: NameIndex, toks: list[Token]) -> list[Occurrence]:
-    """Longest exact name at each position, then fuzzy matches of long names."""
+def find_occurrences(
+    index: NameIndex, toks: list[Token], keys: list[str] | None = None
+) -> list[Occurrence]:
+    """Longest exact name at each position, then fuzzy matches of long names (`keys`: the
+    tokens' keys, if the caller has them)."""
     found: list[Occurrence] = []
     by_first = index.by_first
-    keys = [t.key for t in toks]
-    i = 0
-    while i < len(toks):
-        occurrence = _exact_at(index, toks, i) if keys[i] in by_first else None
+    if keys is None:
+        keys = [t.key for t in toks]
+    after = 0  # names do not overlap: the next may start after the last one found
+    singles, pairs, last = index.single_words, index.first_pairs, len(keys) - 1
+    for i in [i for i, key in enumerate(keys) if key in by_first]:
+        if i < after:
+            continue
+        if keys[i] not in singles and (i == last or f"{keys[i]} {keys[i + 1]}" not in pairs):
+            continue  # "the", "la": no name goes on with the next word
+        occurrence = _exact_at(index, toks, keys, i)
         if occurrence is not None:
             found.append(occurrence)
-            i = occurrence.last + 1
-        else:
-            i += 1
-    found.extend(_misspelt(index, toks, found))
-    if not index.anchor_words.isdisjoint(keys):  # most texts: no loop over their tokens
+            after = occurrence.last + 1
+    present = set(keys)
+    if index.has_typo(present):  # most texts: decided by set operations
+        found.extend(_misspelt(index, toks, found))
+    if not index.anchor_words.isdisjoint(present):  # most texts: no loop over their tokens
         # a short exact name ("Joseph") must not hide a misspelt long one around it
         covered = {k for o in found if len(o.name.words) >= 3 for k in range(o.first, o.last + 1)}
-        found.extend(_fuzzy(index, toks, covered))
+        found.extend(_fuzzy(index, toks, keys, covered))
     return found
 
 
@@ -346,11 +396,11 @@ def _misspelt(index: NameIndex, toks: list[Token], found: list[Occurrence]) -> l
     fixed = {i: w for i in maybe if i not in covered and (w := index.correction(toks[i].key))}
     if not fixed:
         return []
-    keyed = [t._replace(key=fixed[i]) if i in fixed else t for i, t in enumerate(toks)]
+    keyed = [fixed.get(i, t.key) for i, t in enumerate(toks)]
     out: list[Occurrence] = []
     for i in sorted(fixed):
         for start in range(max(0, i - index.longest + 1), i + 1):
-            hit = _exact_at(index, keyed, start) if keyed[start].key in index.by_first else None
+            hit = _exact_at(index, toks, keyed, start) if keyed[start] in index.by_first else None
             if hit and hit.last >= i and covered.isdisjoint(range(hit.first, hit.last + 1)):
                 out.append(Occurrence(hit.name, hit.first, hit.last, False))
                 covered.update(range(hit.first, hit.last + 1))
@@ -358,23 +408,28 @@ def _misspelt(index: NameIndex, toks: list[Token], found: list[Occurrence]) -> l
     return out
 
 
-def _exact_at(index: NameIndex, toks: list[Token], i: int) -> Occurrence | None:
+def _exact_at(index: NameIndex, toks: list[Token], keys: list[str], i: int) -> Occurrence | None:
+    """The longest name whose words are `keys` from `i` on (`keys` may correct a typo)."""
     if toks[i].surface[0] in "#@":
         return None
-    keys = [t.key for t in toks[i : i + index.longest]]
-    for name in index.by_first[toks[i].key]:
-        if tuple(keys[: len(name.words)]) == name.words:
-            return Occurrence(name, i, i + len(name.words) - 1, True)
+    names, room = index.by_words, len(keys) - i
+    for size in index.sizes[keys[i]]:
+        name = names.get(tuple(keys[i : i + size])) if size <= room else None
+        if name is not None:
+            return Occurrence(name, i, i + size - 1, True)
     return None
 
 
-def _fuzzy(index: NameIndex, toks: list[Token], covered: set[int]) -> list[Occurrence]:
+def _fuzzy(
+    index: NameIndex, toks: list[Token], keys: list[str], covered: set[int]
+) -> list[Occurrence]:
     """A typo in a long title: where two of its distinctive words appear close together,
     compare the surrounding windows with the title (a lone common word is not enough)."""
     anchors: dict[tuple[str, ...], list[int]] = {}
     names: dict[tuple[str, ...], Name] = {}
-    for i, tok in enumerate(toks):
-        for name in index.by_word.get(tok.key, ()) if i not in covered else ():
+    by_word = index.by_word
+    for i in [i for i, key in enumerate(keys) if key in by_word and i not in covered]:
+        for name in by_word[keys[i]]:
             anchors.setdefault(name.words, []).append(i)
             names[name.words] = name
     out: list[Occurrence] = []

@@ -19,13 +19,18 @@ from enrichment.lexicons.theatre_context import (
     KIN_SET,
     LABEL_COMPOUND_SET,
     LABEL_SET,
+    LEAVING_SET,
     ORDINARY_FOLLOWER_CUES,
     OTHER_DOMAIN_SET,
+    OTHER_LABEL_SET,
     OTHER_SENSE_CUES,
     OUTING_SET,
+    PLACE_TITLE_SET,
     POSSESSIVE_SET,
     REVIEW_SET,
+    SAYING_SET,
     SHOW_NOUN_SET,
+    WORK_PART_SET,
 )
 from enrichment.productions import Name, Occurrence, Token
 
@@ -37,7 +42,10 @@ _SINGULAR = frozenset({"is", "was", "isn't", "wasn't", "has", "hasn't"})
 _CONNECTORS = frozenset({"de", "del", "of", "du", "des", "dels", "d"})
 _ARTICLES = frozenset({"la", "el", "le", "les", "los", "las", "the", "l"})
 _ROMANCE_ARTICLES = _ARTICLES - {"the"}
+_BY = frozenset({"de", "del", "of", "by", "d", "par", "per"})
 _PAIR_STARTS = frozenset(c.split()[0] for c in CONTEXT if " " in c)  # "ce soir", "day seats"
+_LABEL_STARTS = frozenset(label.split()[0] for label in LABEL_SET)
+_CONTEXT_KEYS = CONTEXT | _PAIR_STARTS | OTHER_DOMAIN_SET  # what `context` looks at
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,19 +57,59 @@ class Mention:
     keys: list[str]  # token keys without elided articles: "l'escena" -> "escena"
     venue_at: tuple[int, ...]  # token indices where a venue name or handle starts
     source_production_id: str | None
+    context_at: list[int]  # indices of keys that may be theatre or other-domain words
 
 
-def multi_word_shape(name: Name, written: list[Token]) -> float:
+def make_mention(
+    text: str,
+    toks: list[Token],
+    raw: list[str],
+    venue_at: tuple[int, ...],
+    source_production_id: str | None,
+) -> Mention:
+    """`raw` are the tokens' keys; elided articles go ("l'escena" -> "escena")."""
+    keys = raw  # no apostrophe in the text (most texts): no elision in any key
+    if "'" in text or "’" in text or "‘" in text:
+        keys = [k.rpartition("'")[2] if "'" in k else k for k in raw]
+    context_at = [k for k, key in enumerate(keys) if key in _CONTEXT_KEYS]
+    return Mention(text, toks, keys, venue_at, source_production_id, context_at)
+
+
+def multi_word_shape(name: Name, written: list[Token], initial: bool) -> float:
     """Capitals as the catalogue writes them; long titles count even in lower case, but a
-    title that is a sentence ("life is a dream", "la vida es sueño") is one in lower case."""
+    title that is a sentence ("life is a dream", "la vida es sueño") is one in lower case.
+    At the start of a sentence the first capital says nothing of a two-word title with no
+    article to start it: "Mamma mia, this heat" and "Ladies night at the bar" are phrases (while
+    "La flûte enchantée" is a title in the sentence case French and Spanish write them in)."""
     pairs = zip(written, name.capitals, strict=False)  # a fuzzy window may differ by a word
     kept = all(t.surface[:1].isupper() for t, cap in pairs if cap)
-    capitals = 2.0 if kept or written[0].surface[:1].isupper() else 0.0
+    phrase = (
+        initial
+        and name.content_words == 2
+        and not name.leading_article
+        and _lower_after_first(name, written)
+    )
+    first = written[0].surface[:1].isupper() and not phrase
+    capitals = 2.0 if kept or first else 0.0
     if not capitals and not COPULA_SET.isdisjoint(name.words):
         return -1.0
     if name.content_words >= 3:
         return max(capitals, 1.0) + 1.5  # long titles are rarely said by accident
     return capitals
+
+
+def _lower_after_first(name: Name, written: list[Token]) -> bool:
+    """Every later word the catalogue capitalises is written in lower case."""
+    pairs = zip(written[1:], name.capitals[1:], strict=False)
+    later = [t.surface[:1].isupper() for t, cap in pairs if cap]
+    return bool(later) and not any(later)
+
+
+def inner_capitals(name: Name, written: list[Token]) -> bool:
+    """A later word capitalised as the catalogue writes it ("Into the Woods"): a capital
+    that the start of a sentence does not explain."""
+    pairs = zip(written[1:], name.capitals[1:], strict=False)
+    return any(cap and t.surface[:1].isupper() for t, cap in pairs)
 
 
 def context(occurrence: Occurrence, mention: Mention) -> float:
@@ -70,9 +118,10 @@ def context(occurrence: Occurrence, mention: Mention) -> float:
     keys = mention.keys
     lo, hi = max(0, occurrence.first - WINDOW), occurrence.last + 1 + WINDOW
     near = far = 0
-    for k, key in enumerate(keys):
-        if lo <= k < hi and (occurrence.first <= k <= occurrence.last):
+    for k in mention.context_at:  # the few keys worth looking at, not every key
+        if occurrence.first <= k <= occurrence.last:
             continue
+        key = keys[k]
         pair = f"{key} {keys[k + 1]}" if key in _PAIR_STARTS and k + 1 < len(keys) else ""
         if key in CONTEXT or pair in CONTEXT:
             near, far = (near + 1, far) if lo <= k < hi else (near, far + 1)
@@ -97,8 +146,14 @@ def quoted(occurrence: Occurrence, mention: Mention) -> bool:
 
 
 def labelled(occurrence: Occurrence, toks: list[Token]) -> bool:
-    """ "Once the musical", "chicago musical was ok"; not "rent opera glasses"."""
-    after = [t.key for t in toks[occurrence.last + 1 : occurrence.last + 5]]
+    """ "Once the musical", "chicago musical was ok"; not "rent opera glasses". A name that
+    ends with its own label ("Cats the Musical") is labelled however it is written."""
+    if occurrence.name.labelled:
+        return True
+    nxt = occurrence.last + 1
+    if nxt >= len(toks) or toks[nxt].key not in _LABEL_STARTS:
+        return False  # most titles: no label after them
+    after = [t.key for t in toks[nxt : nxt + 4]]
     return any(
         " ".join(after[:n]) in LABEL_SET and (len(after) == n or after[n] not in LABEL_COMPOUND_SET)
         for n in (1, 2, 3)
@@ -107,8 +162,34 @@ def labelled(occurrence: Occurrence, toks: list[Token]) -> bool:
 
 
 def compared(occurrence: Occurrence, toks: list[Token]) -> bool:
-    before = toks[max(0, occurrence.first - 2) : occurrence.first]
-    return any(t.key in COMPARISON_SET for t in before)
+    """ "como Romeo y Julieta", "pizza façon Chicago", "un combat à la Don Quichotte"."""
+    first = occurrence.first
+    if first == 0:
+        return False
+    if toks[first - 1].key in COMPARISON_SET:
+        return True
+    if first == 1:
+        return False
+    if toks[first - 2].key in COMPARISON_SET:
+        return True
+    return toks[first - 1].key == "la" and toks[first - 2].surface in ("à", "À")
+
+
+def other_work(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "Chicago the band", "Cats the film", "Les Misérables le roman": another work or thing
+    of that name, labelled as such."""
+    after = toks[occurrence.last + 1 : occurrence.last + 3]
+    return len(after) == 2 and after[0].key in _ARTICLES and after[1].key in OTHER_LABEL_SET
+
+
+def said(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "La vida es sueño, decía Calderón": a title that is a phrase, quoted as a saying
+    (one word is rather a topic: "Company, said the usher, is sold out")."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.toks) or occurrence.first == occurrence.last:
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    return gap.strip() == "," and mention.toks[nxt].key in SAYING_SET
 
 
 def aside(occurrence: Occurrence, mention: Mention) -> bool:
@@ -148,13 +229,38 @@ def taken_to(occurrence: Occurrence, mention: Mention) -> float:
 def ordinary_grammar(occurrence: Occurrence, mention: Mention) -> bool:
     """ "Once the doors opened", "Proof of age", "Rent a car": the word's own grammar
     (in the same clause: "Once – the pub scene" is a title and a comment)."""
-    followers = ORDINARY_FOLLOWER_CUES.get(" ".join(occurrence.name.words))
+    followers = ORDINARY_FOLLOWER_CUES.get(occurrence.name.text)
     nxt = occurrence.last + 1
     if followers is None or nxt >= len(mention.toks):
         return False
     gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
     after = [t.key for t in mention.toks[nxt : nxt + 2]]
-    return gap.isspace() and (after[0] in followers or " ".join(after) in followers)
+    ordinary = gap.isspace() and (after[0] in followers or " ".join(after) in followers)
+    return ordinary and not by_its_author(occurrence, mention)
+
+
+def by_its_author(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Art de Yasmina Reza", "Company by Sondheim": the work's author (one of its cues)
+    named right after it, so "de" is authorship, not "art de viure"."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.keys) or mention.keys[nxt] not in _BY:
+        return False
+    cues = CUES.get(occurrence.name.text)
+    return cues is not None and not cues.isdisjoint(mention.keys[nxt + 1 : nxt + 4])
+
+
+def of_the_show(occurrence: Occurrence, mention: Mention) -> float:
+    """ "the ending of Rent", "walked out of COMPANY", "salimos de Once": a part of the work,
+    or leaving it, before "of"/"de" and a capitalised title."""
+    first, keys = occurrence.first, mention.keys
+    if first < 2 or keys[first - 1] not in _BY or not capitalised_mid(mention, first):
+        return 0.0
+    before = keys[first - 2]
+    if before in WORK_PART_SET:
+        return 1.0
+    if before in LEAVING_SET:
+        return 0.0 if occurrence.name.text in PLACE_TITLE_SET else 1.0  # "salimos de Chicago"
+    return 1.0 if " ".join(keys[max(0, first - 3) : first - 1]) in WORK_PART_SET else 0.0
 
 
 def subject_of_review(occurrence: Occurrence, toks: list[Token]) -> float:
@@ -176,17 +282,21 @@ def subject_of_review(occurrence: Occurrence, toks: list[Token]) -> float:
 
 
 def cued(occurrence: Occurrence, mention: Mention) -> float:
-    """A character, song or scene of the work anywhere in the post counts for the show; a
-    word of the title's everyday sense near it ("landlord" for Rent) against."""
-    title = " ".join(occurrence.name.words)
-    cues, senses = CUES.get(title), OTHER_SENSE_CUES.get(title)
-    score = 0.0
-    if cues is not None:
-        keys = f" {' '.join(mention.keys)} "
-        score += 1.5 if any(f" {cue} " in keys for cue in cues) else 0.0
-    if senses is not None and _other_sense_near(occurrence, mention.keys, senses):
-        score -= 3.0
-    return score
+    """A character, song or scene of the work anywhere in the post counts for the show."""
+    cues = CUES.get(occurrence.name.text)
+    if cues is None:
+        return 0.0
+    if not cues.isdisjoint(mention.keys):
+        return 1.5
+    keys = f" {' '.join(mention.keys)} "
+    return 1.5 if any(" " in cue and f" {cue} " in keys for cue in cues) else 0.0
+
+
+def everyday_sense(occurrence: Occurrence, mention: Mention) -> bool:
+    """A word of the title's everyday sense near it ("landlord" for Rent, "flew" for
+    Chicago)."""
+    senses = OTHER_SENSE_CUES.get(occurrence.name.text)
+    return senses is not None and _other_sense_near(occurrence, mention.keys, senses)
 
 
 def _other_sense_near(occurrence: Occurrence, keys: list[str], senses: frozenset[str]) -> bool:
@@ -222,6 +332,8 @@ def extended(occurrence: Occurrence, mention: Mention) -> bool:
         nxt = len(toks)  # "Proof, Art i Company": a list of names, not a longer one
     if nxt < len(toks) and toks[nxt].key in occurrence.name.continues:
         return False  # "The Curious Incident of the Dog": the title goes on
+    if by_its_author(occurrence, mention):
+        return False  # "Art de la Yasmina Reza": its author, not a longer name
     if nxt < len(toks) and toks[nxt].key in COMPOUND_HEAD_SET:
         return True  # "Peter Pan collars", "Chicago-style", "Cats Protection"
     if nxt < len(toks) and toks[nxt].key in _CONNECTORS:

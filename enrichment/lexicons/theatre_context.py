@@ -38,6 +38,39 @@ l'opéra la_pièce le_musical
 # Cues that a title is used as a comparison, not as the show ("looks like Romeo and Juliet").
 COMPARISON = """
 parece parecen parecía sembla semblen semblava ressemble ressemblent like como comme com
+façon estilo estil
+"""
+
+# Nouns that, after a title and "the"/"le"/"el", say it names another work or thing:
+# "Chicago the band", "Cats the film", "Les Misérables le roman".
+OTHER_LABELS = """
+band group film movie novel book song album film série roman livre película peli novela
+libro canción grupo pel·lícula novel·la llibre cançó
+"""
+
+# Verbs of saying after a title and a comma: the words are quoted, not the show named
+# ("La vida es sueño, decía Calderón").
+SAYING = """
+said says say decía dijo dice decían dicen disait dit disent deia diu deien diuen
+"""
+
+# Leaving a place, right before "of"/"de" and a title: an outing ("walked out of COMPANY",
+# "salimos de Once", "on est sortis de Cats").
+LEAVING = """
+out salimos sali salí saliendo salir sortis sortie sorties sortant sortir sortint sortim
+sortíem
+"""
+
+# Titles that are also places: leaving them ("salimos de Chicago") is a journey.
+PLACE_TITLES = """
+chicago
+"""
+
+# Parts of a work, before "of"/"de" and a capitalised title: the show's ("the ending of Rent",
+# "le final de Cats", "el argumento de Once").
+WORK_PARTS = """
+ending plot finale storyline lyrics soundtrack songs staging choreography libretto
+final fin intrigue argumento argument trama desenlace letra letras banda_sonora
 """
 
 # Words of other domains that, near a title, say "not the show" ("the Chicago film").
@@ -57,7 +90,7 @@ frozen follies betrayal cascanueces nutcracker trencanous misérables miserables
 
 # Verbs that, right after a title, make it the subject of a sentence ("Proof was well acted").
 COPULAS = """
-is was isn't wasn't 's has est etait c'etait a_ete es fue era ha_sido esta estaba
+is was isn't wasn't 's has hasn't est etait c'etait a_ete es fue era ha_sido esta estaba
 es era ha_estat va_ser esta
 """
 
@@ -86,7 +119,7 @@ m'a m'a_fait m'ont me_ha me_hizo me_dejo m'ha em_va
 
 # What reviewers say of a show; after a title and a copula, the title names the show.
 REVIEW_WORDS = """
-brilliant stunning beautiful gorgeous moving funny hilarious sharp slow overlong dull
+brilliant brilliantly stunning beautiful gorgeous moving funny hilarious sharp slow overlong dull
 boring talky dated great superb sublime magnificent wonderful fantastic amazing incredible
 electric gripping devastating heartbreaking bonkers phenomenal perfect masterpiece triumph
 overrated underrated flawless joy delight treat riot hoot gem fab fabulous excellent
@@ -94,7 +127,8 @@ stellar terrific lovely mediocre unmissable sensational outstanding
 breathtaking extraordinary tedious exhausting joyous
 magical spectacular acted staged sung danced directed cast
 magnifique genial sublime bouleversant bouleversante drole lent ennuyeux
-superbe incroyable emouvant emouvante decevant decevante chef-d'oeuvre joue jouee
+superbe incroyable fort forte puissant puissante emouvant emouvante decevant decevante
+chef-d'oeuvre joue jouee
 precioso preciosa increible brutal lento lenta aburrido aburrida maravilloso
 maravillosa emocionante divertido divertida espectacular flojo floja
 precios preciosa increible meravellos meravellosa lent avorrit avorrida
@@ -142,7 +176,8 @@ OTHER_SENSES = {
     "company": "colleagues coworkers boss workplace payroll away_day team_building empresa "
     "oficina jefe compañeros feina pis viatge collegues bureau",
     "chicago": "flight flying fly flew layover airport bulls cubs deep_dish winters illinois vuelo "
-    "moved moving trip holiday vacation",
+    "moved moving trip holiday vacation drove driving landed visiting skyscraper skyscrapers "
+    "gratte_ciel rascacielos gratacels",
     "cats": "vet litter kitten kittens purr fosterers adopt",
     "rent": "landlord deposit mortgage lease tenancy due afford bills alquiler lloguer loyer",
     "proof": "evidence receipt id address burden",
@@ -155,6 +190,7 @@ COMPOUND_HEADS = """
 collar collars syndrome style blues bulls bears cubs protection supplies policy deco
 nouveau brut naif institute basel gallery museum school class classes teacher pizza
 dish food shelter rescue money day increase rise hike control therapy workshop car lunch
+history headquarters hq offices
 """
 
 # Words that, right after a title word, show its grammar as an ordinary word: "Once the
@@ -180,7 +216,8 @@ WORK_CUES = {
     "company": "bobby bobbie being_alive ladies_who_lunch getting_married_today "
     "marry_me_a_little sondheim amy_and_paul",
     "chicago": "velma roxie billy_flynn all_that_jazz cell_block_tango razzle_dazzle "
-    "mama_morton kander fosse",
+    "mama_morton kander fosse mister_cellophane mr_cellophane funny_honey nowadays "
+    "we_both_reached_for_the_gun",
     "cats": "jellicle jellicles grizabella macavity mistoffelees rum_tum_tugger skimbleshanks "
     "old_deuteronomy memory lloyd_webber",
     "rent": "mimi maureen roger benny angel collins seasons_of_love la_vie_boheme 525_600 "
@@ -203,6 +240,7 @@ WORK_CUES = {
     "tartuffe": "orgon elmire dorine moliere",
     "oliver": "fagin nancy artful_dodger bumble bill_sikes",
     "hamlet": "ophelia yorick gertrude claudius polonius",
+    "into the woods": "witch baker cinderella rapunzel little_red last_midnight sondheim",
 }
 
 
@@ -214,6 +252,11 @@ def word_set(block: str) -> frozenset[str]:
 CONTEXT = word_set(CONTEXT_WORDS)
 LABEL_SET = word_set(LABELS)
 COMPARISON_SET = word_set(COMPARISON)
+OTHER_LABEL_SET = word_set(OTHER_LABELS)
+SAYING_SET = word_set(SAYING)
+LEAVING_SET = word_set(LEAVING)
+PLACE_TITLE_SET = word_set(PLACE_TITLES)
+WORK_PART_SET = word_set(WORK_PARTS)
 OTHER_DOMAIN_SET = word_set(OTHER_DOMAINS)
 COMMON_TITLE_SET = word_set(COMMON_TITLE_WORDS)
 COPULA_SET = word_set(COPULAS)

@@ -460,3 +460,101 @@ class TestPreCheck:
         text = "Ce soir L'Avare au Lyceum, enfin !"
         assert tokenize(text, "fr").words[2:4] == ["l'", "avare"]
         assert self.TAGGED.could_match(tokenize(text, "fr").words, text) is True
+
+
+# Rules added for issue 4 on the former test items, each written for unseen posts.
+RULES = ProductionMatcher(
+    Catalogue(
+        productions=tuple(
+            CatalogueProduction(id=pid, title=title, aliases=aliases)
+            for pid, title, aliases in (
+                ("company", "Company", ("Company the Musical",)),
+                ("chicago", "Chicago", ()),
+                ("cats", "Cats", ("Cats the Musical",)),
+                ("rent", "Rent", ()),
+                ("proof", "Proof", ()),
+                ("art", "Art", ()),
+                ("woods", "Into the Woods", ()),
+                ("mamma", "Mamma Mia!", ("Mamma Mia",)),
+                ("quixote", "Don Quixote", ("Don Quichotte",)),
+                ("dream", "La vida es sueño", ()),
+                ("lesmis", "Les Misérables", ("Les Mis",)),
+            )
+        ),
+        venue_names=("Lyceum Playhouse", "Lyceum"),
+    )
+)
+
+
+def rule_hits(text: str) -> list[str]:
+    return [m.production_id for m in RULES.match(text, None, None)]
+
+
+class TestTitleShape:
+    def test_a_title_in_capitals_in_a_lower_case_post_is_a_styled_name(self) -> None:
+        assert rule_hits("PROOF ayer, qué tensión de principio a fin") == ["proof"]
+
+    def test_a_shouted_post_gives_its_capitals_no_weight(self) -> None:
+        assert rule_hits("MY RENT WENT UP AGAIN THIS MONTH") == []
+
+    def test_a_later_word_capitalised_as_catalogued_is_a_title(self) -> None:
+        assert rule_hits("Into the Woods made me cry twice") == ["woods"]
+
+    def test_the_same_words_in_lower_case_are_a_phrase(self) -> None:
+        assert rule_hits("Into the woods we went with the dog") == []
+
+    def test_a_sentence_start_capital_alone_does_not_make_a_two_word_title(self) -> None:
+        assert rule_hits("Mamma mia, what a day at work") == []
+
+    def test_the_two_word_title_with_its_capitals_still_matches(self) -> None:
+        assert rule_hits("Mamma Mia was a riot, the whole row was singing") == ["mamma"]
+
+    def test_a_name_ending_in_its_label_is_labelled_however_written(self) -> None:
+        assert rule_hits("Cats (the musical, not ours) was a joy") == ["cats"]
+
+
+class TestSomethingElseOfTheSameName:
+    def test_another_work_labelled_after_the_title_is_not_the_show(self) -> None:
+        assert rule_hits("Saw Chicago the band last night, brilliant") == []
+
+    def test_in_the_manner_of_a_title_is_a_comparison(self) -> None:
+        assert rule_hits("Une négociation à la Don Quichotte, perdue d'avance") == []
+
+    def test_a_style_named_after_a_city_is_a_comparison(self) -> None:
+        assert rule_hits("Hot dog façon Chicago testé hier soir") == []
+
+    def test_a_title_quoted_as_a_saying_is_not_the_show(self) -> None:
+        assert rule_hits("La vida es sueño, decía mi abuela cada mañana") == []
+
+    def test_a_city_word_near_the_title_means_the_city(self) -> None:
+        assert rule_hits("Un stage à Chicago, des gratte-ciel partout") == []
+
+    def test_the_city_beside_another_show_is_still_the_city(self) -> None:
+        text = "Flew home from Chicago to see Les Mis at the Lyceum tonight"
+        assert rule_hits(text) == ["lesmis"]
+
+
+class TestWhatTheSentenceSays:
+    def test_the_works_author_after_de_is_authorship_not_grammar(self) -> None:
+        assert rule_hits("Art de Yasmina Reza, au Lyceum jusqu'à dimanche") == ["art"]
+
+    def test_de_without_the_author_is_still_the_ordinary_word(self) -> None:
+        assert rule_hits("Art de vivre à la française, au Lyceum Café") == []
+
+    def test_leaving_the_show_is_an_outing(self) -> None:
+        assert rule_hits("Just came out of Rent and I can't speak") == ["rent"]
+
+    def test_a_part_of_the_work_before_of_names_the_show(self) -> None:
+        assert rule_hits("Still thinking about the ending of Proof") == ["proof"]
+
+    def test_a_french_verdict_after_the_title_names_the_show(self) -> None:
+        assert rule_hits("Proof c'était puissant, on en parle encore") == ["proof"]
+
+    def test_a_negated_verb_and_a_verdict_after_the_title_review_it(self) -> None:
+        assert rule_hits("Proof hasn't aged brilliantly, the second half drags") == ["proof"]
+
+    def test_a_song_of_the_work_names_it(self) -> None:
+        assert rule_hits("Mister Cellophane got the loudest cheer in Chicago") == ["chicago"]
+
+    def test_leaving_a_title_that_is_a_place_is_a_journey(self) -> None:
+        assert rule_hits("Salimos de Chicago a las seis en coche") == []
