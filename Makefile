@@ -5,10 +5,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# the engine modules setup.py compiles with mypyc: an edit rebuilds them
+COMPILED := $(shell sed -n 's/^ *"\(enrichment\/[a-z_]*\.py\)",$$/\1/p' setup.py)
 
 .PHONY: install run test lint format system-deps bench eval clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(COMPILED)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
@@ -31,7 +33,7 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install system-deps lint
+test: system-deps install lint
 	$(BIN)/pytest
 
 bench: install
@@ -42,4 +44,5 @@ eval: install
 	$(BIN)/python bench/eval_enrichment.py
 
 clean:
-	rm -rf $(VENV) .foyer .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .foyer .mypy_cache .ruff_cache .pytest_cache build
+	rm -f enrichment/*.so *__mypyc*.so

@@ -19,7 +19,7 @@ from enrichment.production_matcher import ProductionMatcher
 from enrichment.sentiment import LexiconSentimentAnalyser, SentimentAnalyser, lexicon_analyser
 from enrichment.touchpoints import touchpoint_sentiments
 
-PIPELINE_VERSION = "2026.11.1"
+PIPELINE_VERSION = "2026.11.2"
 DEFAULT_LANGUAGES = ("en", "fr", "ca", "es")
 BATCH_SIZE = 256
 

@@ -60,9 +60,19 @@ class LexiconScorer:
         self._special = frozenset().union(
             rules.phrases, rules.boosters, rules.negators, rules.lexicon
         )
+        # the rules' parts as plain typed attributes: read in the hot loops, where a compiled
+        # scorer then uses dict and set operations directly (`setup.py`)
+        self._lexicon: dict[str, float] = dict(rules.lexicon)
+        self._boosters: dict[str, float] = dict(rules.boosters)
+        self._negators = rules.negators
+        self._unnegatable = rules.unnegatable
+        self._contrast = rules.contrast
+        self._sarcasm = rules.sarcasm
+        self._window = rules.negation_window
+        self._affix = rules.affix_negation
 
     def valences(self, tokens: Tokens) -> list[float]:
-        words, breaks, rules = tokens.words, tokens.breaks, self.rules
+        words, breaks = tokens.words, tokens.breaks
         values = [0.0] * len(words)
         cap_diff = _cap_differential(tokens.raw)
         negated_at = -99
@@ -78,7 +88,7 @@ class LexiconScorer:
                 negated_at = i
             elif valence:
                 valence = self._adjust(tokens, i, valence, cap_diff)
-                if i - negated_at <= rules.negation_window and words[i] not in rules.unnegatable:
+                if i - negated_at <= self._window and words[i] not in self._unnegatable:
                     valence = self._negate(words, i, negated_at, valence)
                     negated_at = -99
                 values[i] = valence
@@ -95,37 +105,37 @@ class LexiconScorer:
     def _candidates(self, words: list[str]) -> list[int]:
         """Positions of the words that can start a unit with a valence or a negation; the
         others score 0 and are only passed over."""
-        special, affix = self._special, self.rules.affix_negation
+        special, affix = self._special, self._affix
         if affix is not None and affix in " ".join(words):
             return [k for k, w in enumerate(words) if w in special or affix in w]
         return [k for k, w in enumerate(words) if w in special]
 
     def _unit_at(self, words: list[str], i: int) -> tuple[int, float, bool]:
         """The phrase or word at `i`: its length, valence and whether it is a negator."""
-        word, rules = words[i], self.rules
-        if word in rules.phrases:
+        word = words[i]
+        if word in self._phrases:
             found = self._phrase_at(words, i)
             if found is not None:
                 return found[0], found[1], False
-        if word in rules.boosters:
+        if word in self._boosters:
             return 1, 0.0, False
         if self._is_negator(word):
             return 1, 0.0, True
-        return 1, rules.lexicon.get(word, 0.0), False
+        return 1, self._lexicon.get(word, 0.0), False
 
     def compound(self, tokens: Tokens, values: list[float], text: str) -> float:
         """Whole-text score: contrast weighting, punctuation emphasis, sarcasm flip."""
-        total = sum(_contrast_weighted(tokens.words, values, self.rules.contrast))
+        total = sum(_contrast_weighted(tokens.words, values, self._contrast))
         if total:
             emphasis = _punctuation_emphasis(text)
             total += emphasis if total > 0 else -emphasis
-        if total > 0 and self.rules.sarcasm.intersection(tokens.raw):
+        if total > 0 and self._sarcasm.intersection(tokens.raw):
             total = -total
         return round(normalize(total), 4)
 
     def _is_negator(self, word: str) -> bool:
-        affix = self.rules.affix_negation
-        return word in self.rules.negators or (affix is not None and affix in word)
+        affix = self._affix
+        return word in self._negators or (affix is not None and affix in word)
 
     def _phrase_at(self, words: list[str], i: int) -> tuple[int, float] | None:
         word = words[i]
@@ -142,7 +152,7 @@ class LexiconScorer:
             valence += C_INCR if valence > 0 else -C_INCR
         for distance, damp in ((1, 1.0), (2, 0.95), (3, 0.9)):
             j = i - distance
-            if j < 0 or breaks[j] or words[j] in self.rules.lexicon:
+            if j < 0 or breaks[j] or words[j] in self._lexicon:
                 break
             scalar = self._booster(words, j)
             if scalar:
@@ -153,7 +163,7 @@ class LexiconScorer:
         return valence
 
     def _booster(self, words: list[str], j: int) -> float:
-        boosters = self.rules.boosters
+        boosters = self._boosters
         if j > 0 and f"{words[j - 1]} {words[j]}" in boosters:
             return boosters[f"{words[j - 1]} {words[j]}"]
         return boosters.get(words[j], 0.0)
