@@ -226,9 +226,13 @@ class ProductionMatcher:
         return 0.5 if initial else 1.0
 
     def _lower_case_shape(self, occurrence: Occurrence, mention: Mention) -> float:
-        """ "the cats", "once a year": never alone. But a post caught by the show's own
-        listening rule may open with its title in lower case when a verb or a theatre word
-        follows ("company was fire tonight", "art ce soir au lyceum")."""
+        """ "the cats", "once a year": never alone. With a character or song of the work in
+        the post it is the show if theatre context adds up too ("the cats were incredible
+        tonight, that Memory note"). A post caught by the show's own listening rule may open
+        with its title in lower case when a verb or a theatre word follows ("company was fire
+        tonight", "art ce soir au lyceum")."""
+        if cued(occurrence, mention):
+            return -0.5  # "the cats were incredible, that Memory note": a song of the show
         if mention.source_production_id not in occurrence.name.production_ids:
             return -STRONG
         if not sentence_initial(occurrence.first, mention):

@@ -43,6 +43,10 @@ _CONNECTORS = frozenset({"de", "del", "of", "du", "des", "dels", "d"})
 _ARTICLES = frozenset({"la", "el", "le", "les", "los", "las", "the", "l"})
 _ROMANCE_ARTICLES = _ARTICLES - {"the"}
 _BY = frozenset({"de", "del", "of", "by", "d", "par", "per"})
+_FLOORS = frozenset(  # "la Carmen del tercer": a neighbour named by her floor
+    "primer primero segon segundo tercer tercero quart cuarto cinque quinto baix bajo "
+    "entresol entresuelo atic atico".split()
+)
 _PAIR_STARTS = frozenset(c.split()[0] for c in CONTEXT if " " in c)  # "ce soir", "day seats"
 _LABEL_STARTS = frozenset(label.split()[0] for label in LABEL_SET)
 _CONTEXT_KEYS = CONTEXT | _PAIR_STARTS | OTHER_DOMAIN_SET  # what `context` looks at
@@ -82,7 +86,8 @@ def multi_word_shape(name: Name, written: list[Token], initial: bool) -> float:
     article to start it: "Mamma mia, this heat" and "Ladies night at the bar" are phrases (while
     "La flûte enchantée" is a title in the sentence case French and Spanish write them in)."""
     pairs = zip(written, name.capitals, strict=False)  # a fuzzy window may differ by a word
-    kept = all(t.surface[:1].isupper() for t, cap in pairs if cap)
+    skip = 1 if name.leading_article and any(name.capitals[1:]) else 0  # "the Woman in Black"
+    kept = all(t.surface[:1].isupper() for t, cap in list(pairs)[skip:] if cap)
     phrase = (
         initial
         and name.content_words == 2
@@ -142,7 +147,11 @@ def quoted(occurrence: Occurrence, mention: Mention) -> bool:
     start = mention.toks[occurrence.first].start
     end = mention.toks[occurrence.last].end
     text = mention.text
-    return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+    if start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES:
+        return True
+    # French guillemets keep a space inside: « Art »
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    return before[:1] == "«" and before[1:].isspace() and after[1:] == "»" and after[:1].isspace()
 
 
 def labelled(occurrence: Occurrence, toks: list[Token]) -> bool:
@@ -202,8 +211,14 @@ def aside(occurrence: Occurrence, mention: Mention) -> bool:
 
 
 def named_person(occurrence: Occurrence, toks: list[Token]) -> bool:
-    """ "my aunt Matilda", "mi abuela Carmen": a person's name, not the show."""
-    return occurrence.first > 0 and toks[occurrence.first - 1].key in KIN_SET
+    """ "my aunt Matilda", "mi abuela Carmen", "her name was Giselle", "la Carmen del
+    tercer" (a neighbour, by her floor): a person's name, not the show."""
+    first, last = occurrence.first, occurrence.last
+    if first > 0 and toks[first - 1].key in KIN_SET:
+        return True
+    if first > 1 and f"{toks[first - 2].key} {toks[first - 1].key}" in KIN_SET:
+        return True
+    return last + 2 < len(toks) and toks[last + 1].key in _BY and toks[last + 2].key in _FLOORS
 
 
 def common_noun(occurrence: Occurrence, toks: list[Token]) -> bool:
@@ -220,8 +235,10 @@ def common_noun(occurrence: Occurrence, toks: list[Token]) -> bool:
 def taken_to(occurrence: Occurrence, mention: Mention) -> float:
     """ "Took my mum to Company", "went to Rent": going to a capitalised title."""
     first = occurrence.first
-    if first < 2 or mention.keys[first - 1] != "to" or not capitalised_mid(mention, first):
+    if first < 2 or mention.keys[first - 1] != "to":
         return 0.0
+    if not capitalised_mid(mention, first) and mention.toks[first].surface[:1].isupper():
+        return 0.0  # lower case counts: only a cued common word gets this far ("to cats")
     before = mention.keys[max(0, first - 5) : first - 1]
     return 1.0 if not GOING_SET.isdisjoint(before) else 0.0
 

@@ -25,7 +25,8 @@ escenario sobretítulos funciones esta_noche butaca saludos banda_sonora actuaci
 teatre entrades funció repartiment actriu actors acte entreacte públic butaques òpera
 ballarins ovació ahir vam_veure vaig_veure veure muntatge escenari hem_vist he_vist
 aquesta_nit mitja_part cançó
-abonament abono abonnement season_ticket
+abonament abono abonnement season_ticket bailarina bailarinas ballarina ballarines
+ballerina
 """
 
 # Category labels that, right next to a title, make it unambiguous ("Once the musical").
@@ -77,7 +78,9 @@ final fin intrigue argumento argument trama desenlace letra letras banda_sonora
 OTHER_DOMAINS = """
 film movie netflix telly tv documentary series episode novel reading relis museum musée museu
 museo gallery exhibition expo exposició exposición exposition flight vuelo airport aeropuerto
-deco déco diaries diary novelist biography essays
+deco déco diaries diary novelist biography essays films peli pelis
+copy prose paperback reading llegint leyendo lisant bbc itv channel recording
+vinyl
 """
 
 # Words a catalogue title may share with everyday language (the issue's examples and kin);
@@ -102,7 +105,8 @@ took taking take went going go off heading brought bringing dragged treated
 # When, right after a title: going to the show ("Art ce soir", "Company last night").
 OUTINGS = """
 tonight last_night this_evening this_afternoon yesterday ce_soir hier_soir cet_apres-midi
-anoche esta_noche ayer esta_tarde aquesta_nit ahir aquesta_tarda
+anoche esta_noche ayer esta_tarde aquesta_nit ahir aquesta_tarda last_week
+tickets entradas entrades billets
 """
 
 # What a show is, after a title and a copula ("Proof es una obra pequeña").
@@ -167,7 +171,7 @@ tante oncle mamie papi mere pere soeur frere cousin cousine voisin voisine amie 
 tia tio abuela abuelo madre padre hermana hermano prima primo vecina vecino amiga hija hijo
 sobrina sobrino
 tieta tiet avia avi mare pare germana germa cosina veina vei amic amiga filla fill neboda
-called named s'appelle appelle llama diu
+called named s'appelle appelle llama diu name_was name_is nom_est se_llamaba es_deia
 """
 
 # The everyday sense of a title word, anywhere in the post: it means that, not the show
@@ -182,6 +186,7 @@ OTHER_SENSES = {
     "rent": "landlord deposit mortgage lease tenancy due afford bills alquiler lloguer loyer",
     "proof": "evidence receipt id address burden",
     "once": "titular sorteo cupon loteria",
+    "twelfth night": "tree decorations epiphany christmas",
 }
 
 # Nouns that, right after a title word, make a different thing of it ("Peter Pan collar",
@@ -222,11 +227,13 @@ WORK_CUES = {
     "old_deuteronomy memory lloyd_webber",
     "rent": "mimi maureen roger benny angel collins seasons_of_love la_vie_boheme 525_600 "
     "525600 jonathan_larson",
-    "proof": "catherine notebook",
+    "proof": "catherine notebook robert hal",
     "art": "serge marc yvan white_painting white_canvas tableau_blanc quadre_blanc "
     "cuadro_blanco reza antrios",
     "once": "falling_slowly guy_and_girl girl_and_guy",
     "mar i cel": "said blanca carles dagoll_dagom",
+    "cabaret": "emcee willkommen sally_bowles kit_kat_club cliff_bradshaw fraulein_schneider",
+    "la placa del diamant|placa del diamant": "colometa quimet rodoreda",
     "peter pan": "captain_hook tinker_bell tinkerbell wendy neverland crocodile lost_boys",
     "matilda": "miss_trunchbull trunchbull miss_honey revolting_children wormwood",
     "carmen": "escamillo don_jose habanera toreador micaela bizet",

@@ -558,3 +558,73 @@ class TestWhatTheSentenceSays:
 
     def test_leaving_a_title_that_is_a_place_is_a_journey(self) -> None:
         assert rule_hits("Salimos de Chicago a las seis en coche") == []
+
+
+# Rules added on the second annotator's items (round 2), each for a class of post.
+ROUND2 = ProductionMatcher(
+    Catalogue(
+        productions=tuple(
+            CatalogueProduction(id=pid, title=title, aliases=aliases)
+            for pid, title, aliases in (
+                ("chicago", "Chicago", ()),
+                ("cats", "Cats", ()),
+                ("art", "Art", ()),
+                ("woman", "The Woman in Black", ()),
+                ("nutcracker", "The Nutcracker", ("El Cascanueces",)),
+                ("flute", "The Magic Flute", ("Magic Flute",)),
+                ("lesmis", "Les Misérables", ("Los Miserables",)),
+                ("giselle", "Giselle", ()),
+                ("carmen", "Carmen", ()),
+                ("twelfth", "Twelfth Night", ()),
+                ("diamant", "La plaça del Diamant", ()),
+            )
+        ),
+        venue_names=("Lyceum Playhouse", "Lyceum"),
+    )
+)
+
+
+def round2(text: str) -> list[str]:
+    return [m.production_id for m in ROUND2.match(text, None, None)]
+
+
+class TestRoundTwo:
+    def test_a_lower_case_common_title_with_a_song_and_theatre_context_is_the_show(self) -> None:
+        assert round2("the cats were incredible tonight, that Memory note at the end") == ["cats"]
+
+    def test_a_lower_case_common_title_with_a_song_but_no_context_is_not(self) -> None:
+        assert round2("my cats have a terrible memory for where the food is") == []
+
+    def test_taking_someone_to_a_lower_case_title_counts_once_the_work_is_cued(self) -> None:
+        assert round2("took my niece to cats, now she is Mistoffelees all day") == ["cats"]
+
+    def test_french_guillemets_with_inner_spaces_quote_the_title(self) -> None:
+        assert round2("« Art » en anglais, plus drôle que prévu") == ["art"]
+
+    def test_a_lower_case_leading_article_does_not_undo_the_titles_capitals(self) -> None:
+        assert round2("the Woman in Black and Chicago in the same fortnight") == [
+            "woman",
+            "chicago",
+        ]
+
+    def test_a_ticket_word_right_after_a_common_title_is_an_outing(self) -> None:
+        assert round2("Chicago tickets were my birthday present") == ["chicago"]
+
+    def test_last_week_after_a_title_is_an_outing(self) -> None:
+        assert round2("still thinking about the Nutcracker last week") == ["nutcracker"]
+
+    def test_a_recording_or_film_of_the_work_is_another_medium(self) -> None:
+        assert round2("the Karajan recording of the Magic Flute on vinyl, still the best") == []
+        assert round2("He visto la peli de Los Miserables por quinta vez") == []
+
+    def test_a_name_given_to_a_person_is_not_the_show(self) -> None:
+        assert round2("my grandmother's name was Giselle and she danced") == []
+        assert round2("La Carmen del tercer ens ha regalat entrades per a l'òpera") == []
+
+    def test_the_holiday_of_the_same_name_is_not_the_show(self) -> None:
+        assert round2("Twelfth Night tonight, so the tree comes down tomorrow") == []
+
+    def test_the_works_author_after_de_la_is_authorship_not_a_longer_name(self) -> None:
+        assert round2("La Plaça del Diamant de la Rodoreda al teatre, quina delicadesa") == [
+            "diamant"
+        ]
