@@ -211,14 +211,18 @@ def profile(enricher: Enricher, mentions: list[MentionInput]) -> None:
 def stages(enricher: Enricher, mentions: list[MentionInput], repeats: int) -> None:
     """Each stage alone over all texts (fastest of `repeats` runs), through the engine's
     private parts: a measurement aid, not an interface."""
-    languages = [enricher.identifier.detect(m.text, m.language_hint) for m in mentions]
+    plain = [enricher._plain.tokens(m.text) for m in mentions]
+    hints = [m.language_hint for m in mentions]
+    languages = [enricher.identifier.decide(t.lower, h) for t, h in zip(plain, hints, strict=True)]
     lexicons = [enricher._lexicon_for(language) for language in languages]
     pairs = list(zip(lexicons, mentions, strict=True))
     done = [lexicon.analyse(m.text) for lexicon, m in pairs]
     rows = list(zip(lexicons, mentions, done, strict=True))
     runs: dict[str, Callable[[], object]] = {
-        "language": lambda: [enricher.identifier.detect(m.text, m.language_hint) for m in mentions],
         "tokenise": lambda: [lexicon.tokens(m.text) for lexicon, m in pairs],
+        "language": lambda: [
+            enricher.identifier.decide(t.lower, h) for t, h in zip(plain, hints, strict=True)
+        ],
         "sentiment scoring": lambda: [
             lexicon.scorer.compound(t, lexicon.scorer.valences(t), m.text)
             for lexicon, m, (t, _, _) in rows

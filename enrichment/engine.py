@@ -17,6 +17,7 @@ from enrichment.models import (
 from enrichment.patrons import AttendanceIndex, IdentityIndex
 from enrichment.production_matcher import ProductionMatcher
 from enrichment.sentiment import LexiconSentimentAnalyser, SentimentAnalyser, lexicon_analyser
+from enrichment.tokens import Tokens
 from enrichment.touchpoints import touchpoint_sentiments
 
 PIPELINE_VERSION = "2026.11.2"
@@ -39,6 +40,7 @@ class Enricher:
         self.languages = tuple(languages)
         self.identifier = LanguageIdentifier(self.languages)
         self._lexicons = {code: lexicon_analyser(code) for code in (*self.languages, "en")}
+        self._plain = self._lexicons["en"]  # tokenises as every language but for elisions
         self._overrides = dict(analysers or {})
         stop = frozenset().union(*(a.rules.stop_words for a in self._lexicons.values()))
         self._productions = ProductionMatcher(catalogue, stop)
@@ -46,20 +48,29 @@ class Enricher:
         self._attendances = AttendanceIndex(catalogue.attendances)
 
     def enrich(self, mention: MentionInput) -> Enrichment:
-        return self._enrich(mention, self.identifier.detect(mention.text, mention.language_hint))
+        tokens = self._plain.tokens(mention.text)
+        language = self.identifier.decide(tokens.lower, mention.language_hint)
+        return self._enrich(mention, language, tokens)
 
     def enrich_many(self, mentions: Iterable[MentionInput]) -> Iterator[Enrichment]:
         """Lazily, in batches: language identification of a batch runs in parallel."""
         for batch in _batches(mentions, BATCH_SIZE):
-            items = [(m.text, m.language_hint) for m in batch]
-            for mention, language in zip(batch, self.identifier.detect_many(items), strict=True):
-                yield self._enrich(mention, language)
+            tokens = [self._plain.tokens(m.text) for m in batch]
+            items = [(t.lower, m.language_hint) for t, m in zip(tokens, batch, strict=True)]
+            languages = self.identifier.decide_many(items)
+            for mention, language, plain in zip(batch, languages, tokens, strict=True):
+                yield self._enrich(mention, language, plain)
 
-    def _enrich(self, mention: MentionInput, language: str) -> Enrichment:
+    def _enrich(self, mention: MentionInput, language: str, plain: Tokens) -> Enrichment:
+        """`plain`: the text tokenised before its language was known, which is the final
+        tokenisation but for French and Catalan elisions ("l'escena")."""
         lexicon = self._lexicon_for(language)
-        tokens, values, sentiment = lexicon.analyse(mention.text)
+        text = mention.text
+        elided = lexicon.elides and ("'" in text or "’" in text)
+        tokens = lexicon.tokens(text) if elided else plain
+        values, sentiment = lexicon.score_tokens(tokens, text)
         if language in self._overrides:
-            sentiment = self._overrides[language].score(mention.text)
+            sentiment = self._overrides[language].score(text)
         touchpoints = touchpoint_sentiments(
             tokens, values, lexicon.rules.contrast, lexicon.language, sentiment.compound
         )

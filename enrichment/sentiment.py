@@ -10,7 +10,7 @@ from enrichment.lexicons import ca, en, es, fr, vader
 from enrichment.models import Sentiment
 from enrichment.rules import LanguageRules
 from enrichment.scoring import LexiconScorer, label_of
-from enrichment.tokens import Tokens, tokenize
+from enrichment.tokens import ELISION_LANGUAGES, Tokens, tokenize
 
 
 class SentimentAnalyser(Protocol):
@@ -36,18 +36,23 @@ class LexiconSentimentAnalyser:
         self.language = language
         self.rules = rules
         self.scorer = LexiconScorer(rules)
-        # emoji become tokens of their own; star ratings ("★★★☆☆") stay one token
-        self._emoji = frozenset(e for e in vader.emoji_valences() if len(e) == 1 and e != "★")
+        self._emoji = vader.token_emoji()
         self._emoticons = vader.emoticons()
+        self.elides = language in ELISION_LANGUAGES
 
     def tokens(self, text: str) -> Tokens:
         return tokenize(text, self.language, self._emoji, self._emoticons)
 
     def analyse(self, text: str) -> tuple[Tokens, list[float], Sentiment]:
         tokens = self.tokens(text)
+        values, sentiment = self.score_tokens(tokens, text)
+        return tokens, values, sentiment
+
+    def score_tokens(self, tokens: Tokens, text: str) -> tuple[list[float], Sentiment]:
+        """Per-token valences and the whole text's sentiment, from `tokens(text)`."""
         values = self.scorer.valences(tokens)
         compound = self.scorer.compound(tokens, values, text)
-        return tokens, values, Sentiment(label_of(compound), compound)
+        return values, Sentiment(label_of(compound), compound)
 
     def score(self, text: str) -> Sentiment:
         return self.analyse(text)[2]

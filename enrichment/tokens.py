@@ -26,7 +26,7 @@ _FOLD = _fold_table()
 _STRIP = string.punctuation + "¡¿«»“”‘’…–—·"
 _LEFT_STRIP = _STRIP.replace("#", "").replace("@", "")
 _CLAUSE_END = frozenset(".,;:!?…")
-_ELISION_LANGS = frozenset({"fr", "ca"})
+ELISION_LANGUAGES = frozenset({"fr", "ca"})  # tokenised apart: "l'escena" -> "l'" + "escena"
 _LONG_ELISIONS = frozenset({"qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
 
 
@@ -43,6 +43,9 @@ class Tokens:
     raw: list[str]
     words: list[str]
     breaks: list[str]  # the punctuation ending a clause after this token, else ""
+    # lower case with accents and straight apostrophes, for the language vote; "" for what
+    # says nothing about the language (#tags, @handles, links, emoticons)
+    lower: list[str]
 
 
 def tokenize(
@@ -54,26 +57,29 @@ def tokenize(
     """Split `text`; `emoji` characters become tokens, `emoticons` are kept verbatim."""
     if emoji and not text.isascii() and not emoji.isdisjoint(text):
         text = _space_emoji(text, emoji)
-    elide = language in _ELISION_LANGS
-    tokens = Tokens([], [], [])  # filled in place
-    raw, words, breaks = tokens.raw, tokens.words, tokens.breaks
+    elide = language in ELISION_LANGUAGES
+    tokens = Tokens([], [], [], [])  # filled in place
+    raw, words, breaks, lower = tokens.raw, tokens.words, tokens.breaks, tokens.lower
     for piece in text.split():
         if piece.isalpha():  # the common case, kept cheap
+            low = piece.lower()
             raw.append(piece)
-            words.append(piece.lower() if piece.isascii() else fold(piece))
+            words.append(low if piece.isascii() else low.translate(_FOLD))
             breaks.append("")
+            lower.append(low)
         else:
             _add_piece(piece, elide, emoticons, tokens)
     return tokens
 
 
 def _add_piece(piece: str, elide: bool, emoticons: frozenset[str], tokens: Tokens) -> None:
-    raw, words, breaks = tokens.raw, tokens.words, tokens.breaks
+    raw, words, breaks, lower = tokens.raw, tokens.words, tokens.breaks, tokens.lower
     token = piece.rstrip(_STRIP).lstrip(_LEFT_STRIP)
     if not token or piece.lower() in emoticons:  # ":(", "<3", ":D" or a lone dash
         raw.append(piece)
         words.append(piece.lower())
         breaks.append("")
+        lower.append("")
         return
     tail = piece.rstrip("\"')]»”’")
     ends_clause = tail[-1] if tail and tail[-1] in _CLAUSE_END else ""
@@ -83,10 +89,15 @@ def _add_piece(piece: str, elide: bool, emoticons: frozenset[str], tokens: Token
             raw.append(head + "'")
             words.append(fold(head) + "'")
             breaks.append("")
+            lower.append(head.lower() + "'")
             token = rest
     raw.append(token)
     words.append(fold(token.lstrip("#")) if token[0] != "@" else "")
     breaks.append(ends_clause)
+    if token[0] in "#@" or token.startswith("http"):
+        lower.append("")
+    else:
+        lower.append(token.lower().replace("’", "'"))
 
 
 def _space_emoji(text: str, emoji: frozenset[str]) -> str:

@@ -97,3 +97,9 @@ def emoticons() -> frozenset[str]:
     return frozenset(
         key for key in word_lexicon() if not key.replace("'", "").replace("-", "").isalpha()
     )
+
+
+@cache
+def token_emoji() -> frozenset[str]:
+    """Emoji that become tokens of their own; star ratings ("★★★☆☆") stay one token."""
+    return frozenset(e for e in emoji_valences() if len(e) == 1 and e != "★")
