@@ -32,6 +32,15 @@ def test_french_elisions_are_split_off() -> None:
     assert tokens.breaks == ["", "", "", "."]
 
 
+def test_lower_keeps_accents_for_the_language_vote_and_blanks_tags_handles_and_links() -> None:
+    tokens = tokenize("C’était #LesMis avec @Lyceum https://t.co/x Génial.", "en")
+    assert tokens.lower == ["c'était", "", "avec", "", "", "génial"]
+
+
+def test_elided_articles_keep_their_accented_lower_form() -> None:
+    assert tokenize("L'Écume des jours", "fr").lower == ["l'", "écume", "des", "jours"]
+
+
 def test_emoji_become_tokens_and_emoticons_stay_verbatim() -> None:
     tokens = lexicon_analyser("en").tokens("Loved it😍 :(")
     assert tokens.raw == ["Loved", "it", "😍", ":("]
