@@ -57,6 +57,7 @@ def _productions(session: Session) -> list[nlp.CatalogueProduction]:
             id=str(p.id),
             title=p.title,
             aliases=tuple(p.aliases),
+            cues=tuple(p.cues),
             hashtags=tuple(p.hashtags),
             handles=tuple(p.handles),
             category=p.category,

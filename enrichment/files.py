@@ -41,7 +41,8 @@ def _day(cell: str | None) -> date | None:
 
 
 def load_productions(path: Path) -> tuple[CatalogueProduction, ...]:
-    """`id,title,aliases,hashtags,handles,category,first_performance,last_performance`."""
+    """`id,title,aliases,hashtags,handles,category,first_performance,last_performance`, and
+    an optional `cues` column (cast and creatives, characters, songs)."""
     with path.open(newline="", encoding="utf-8") as handle:
         return tuple(_production(row) for row in csv.DictReader(handle))
 
@@ -53,6 +54,7 @@ def _production(row: dict[str, str]) -> CatalogueProduction:
         aliases=_split(row.get("aliases")),
         hashtags=_split(row.get("hashtags")),
         handles=_split(row.get("handles")),
+        cues=_split(row.get("cues")),
         category=(row.get("category") or "").strip() or None,
         first_performance=_day(row.get("first_performance")),
         last_performance=_day(row.get("last_performance")),

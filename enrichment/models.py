@@ -21,6 +21,8 @@ class CatalogueProduction:
     hashtags: tuple[str, ...] = ()
     handles: tuple[str, ...] = ()
     category: str | None = None
+    # cast and creatives, characters, songs: context when the title is an ordinary word
+    cues: tuple[str, ...] = ()
     first_performance: date | None = None
     last_performance: date | None = None
     performances: tuple[PerformanceSlot, ...] = ()

@@ -16,6 +16,7 @@ class ProductionOut(BaseModel):
     aliases: list[str]
     hashtags: list[str]
     handles: list[str]
+    cues: list[str]  # cast and creatives, characters, songs: matching context
     category: str | None
     season: str | None
     first_performance: date | None

@@ -113,6 +113,7 @@ def _production_row(show: Show) -> Row:
         "aliases": list(spec.aliases),
         "hashtags": list(spec.hashtags),
         "handles": list(spec.handles),
+        "cues": list(spec.cues),
         "category": spec.category,
         "season": show.season,
         "first_performance": show.slots[0].starts_at.date(),

@@ -21,6 +21,7 @@ class Spec:
     aliases: tuple[str, ...] = ()
     hashtags: tuple[str, ...] = ()
     handles: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()  # characters, songs, cast: matching context
 
 
 M, S = MAIN_HOUSE, STUDIO
@@ -42,6 +43,7 @@ SEASON_2024 = (
         ("Chicago the Musical", "Chicago el musical"),
         ("#ChicagoMusical", "#ChicagoLyceum"),
         ("@ChicagoOnStage",),
+        cues=("Roxie", "Velma", "Billy Flynn", "Cell Block Tango", "All That Jazz"),
     ),
     Spec(
         "The Nutcracker",
@@ -61,6 +63,7 @@ SEASON_2024 = (
         ("Company the Musical",),
         ("#CompanyMusical",),
         ("@CompanyMusicalEU",),
+        cues=("Bobby", "Being Alive", "Ladies Who Lunch", "Getting Married Today"),
     ),
     Spec(
         "Swan Lake",

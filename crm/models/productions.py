@@ -17,6 +17,10 @@ class Production(SQLModel, table=True):
     aliases: list[str] = Field(default_factory=list, sa_column=Column(JSONType, nullable=False))
     hashtags: list[str] = Field(default_factory=list, sa_column=Column(JSONType, nullable=False))
     handles: list[str] = Field(default_factory=list, sa_column=Column(JSONType, nullable=False))
+    # what points to this show when its title is an ordinary word ("Company", "Rent"): cast
+    # and creatives, characters, songs ("Roxie", "Cell Block Tango"). Context for matching,
+    # never a match alone.
+    cues: list[str] = Field(default_factory=list, sa_column=Column(JSONType, nullable=False))
     category: str | None = Field(default=None, max_length=40, index=True)
     season: str | None = Field(default=None, max_length=20)
     first_performance: date | None = None

@@ -17,6 +17,7 @@ PRODUCTION_COLUMNS = [
     Column("aliases", cells.pipe_list),
     Column("hashtags", cells.pipe_list),
     Column("handles", cells.pipe_list),
+    Column("cues", cells.pipe_list),
     Column("category", cells.text),
     Column("season", cells.text),
     Column("first_performance", cells.iso_date),
@@ -58,7 +59,7 @@ class ProductionImporter:
         for key, values in by_key.items():
             record = {k: v for k, v in values.items() if k != "production_id"}
             record["external_id"] = key
-            for listed in ("aliases", "hashtags", "handles"):
+            for listed in ("aliases", "hashtags", "handles", "cues"):
                 record.setdefault(listed, [])
             records.append(record)
         _upsert_by_external_id(self.session, Production, records, update)

@@ -236,3 +236,14 @@ class TestBadInput:
             import_csv(session=session, kind="productions", path=path, batch_size=10)
         session.rollback()
         assert count(session, Production) == 0
+
+
+def test_production_cues_are_imported_as_a_list(session: Session, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "productions.csv",
+        "production_id,title,cues\nX1,Company,Bobby|Being Alive|Ladies Who Lunch\nX2,Rent,\n",
+    )
+    import_csv(session=session, kind="productions", path=path)
+    cues = dict(session.exec(select(Production.external_id, Production.cues)).all())
+    assert cues == {"X1": ["Bobby", "Being Alive", "Ladies Who Lunch"], "X2": []}

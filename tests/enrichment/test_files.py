@@ -47,6 +47,14 @@ def test_productions_csv_lists_are_pipe_separated(tmp_path: Path) -> None:
     assert second.aliases == () and second.first_performance is None
 
 
+def test_productions_csv_may_list_cues(tmp_path: Path) -> None:
+    path = tmp_path / "productions.csv"
+    path.write_text("id,title,cues\np1,Company,Bobby|Being Alive\np2,Rent,\n", encoding="utf-8")
+    first, second = load_productions(path)
+    assert first.cues == ("Bobby", "Being Alive")
+    assert second.cues == ()
+
+
 def test_identities_csv_allows_a_missing_user_id(tmp_path: Path) -> None:
     path = tmp_path / "identities.csv"
     path.write_text(IDENTITIES_CSV, encoding="utf-8")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 09:24:43.015444
+Create Date: 2026-11-22 10:39:53.331252
 """
 
 from collections.abc import Sequence
@@ -115,6 +115,11 @@ def upgrade() -> None:
         ),
         sa.Column(
             "handles",
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "cues",
             sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=False,
         ),

@@ -17,6 +17,7 @@ def test_lists_productions_with_performance_counts(client: TestClient, session: 
         ("The Gingerbread Mouse", 1),
     ]
     assert items[0]["aliases"] == ["Curious Incident"]
+    assert items[1]["cues"] == ["Bobby", "Being Alive", "Ladies Who Lunch"]
 
 
 def test_filters_by_category(client: TestClient, session: Session) -> None:
