@@ -41,6 +41,8 @@ from enrichment.productions import (
 from enrichment.title_evidence import (
     Mention,
     aside,
+    bracket_label,
+    by_its_author,
     by_someone,
     common_noun,
     compared,
@@ -51,14 +53,17 @@ from enrichment.title_evidence import (
     inner_capitals,
     labelled,
     make_mention,
+    metalinguistic,
     multi_word_shape,
     named_person,
     of_the_show,
     ordinary_grammar,
+    other_referent,
     other_work,
     quoted,
     said,
     sentence_initial,
+    show_follower,
     subject_of_review,
     taken_to,
     written_as_catalogued,
@@ -190,8 +195,13 @@ class ProductionMatcher:
 
     def score(self, occurrence: Occurrence, mention: Mention, together: float) -> float:
         """Evidence that this occurrence names the show; `ACCEPT` or more means yes."""
-        if quoted(occurrence, mention) or labelled(occurrence, mention.toks):
+        if quoted(occurrence, mention):
+            # "le « rent » comme dit ma coloc": the word, quoted and glossed
+            return 0.0 if metalinguistic(occurrence, mention, True) else STRONG
+        if labelled(occurrence, mention.toks):
             return STRONG
+        if bracket_label(occurrence, mention):
+            return STRONG  # "Proof (the Auburn play at the Lyceum)"
         if _something_else(occurrence, mention):
             return 0.0
         if everyday_sense(occurrence, mention):
@@ -211,8 +221,12 @@ class ProductionMatcher:
             return 2.0  # "Into the Woods": a capital no sentence start explains
         word = written[-1]
         common = word.key in self.common_words
+        if name.leading_article and not name.capitals[-1] and written[0].surface[:1].isupper():
+            return 1.5 if sentence_initial(occurrence.first, mention) else 2.0  # "El cascanueces"
         if not word.surface[:1].isupper():
-            return self._lower_case_shape(occurrence, mention) if common else -1.0
+            if common:
+                return self._lower_case_shape(occurrence, mention)
+            return 0.0 if _venue_after(occurrence, mention) else -1.0  # "carmen al lyceum"
         initial = sentence_initial(occurrence.first, mention)
         if name.leading_article and written[0].surface[:1].isupper():
             # "Les Mis for the 7th time", "Cats or The Nutcracker"; but "The company I..."
@@ -233,6 +247,8 @@ class ProductionMatcher:
         tonight", "art ce soir au lyceum")."""
         if cued(occurrence, mention):
             return -0.5  # "the cats were incredible, that Memory note": a song of the show
+        if show_follower(occurrence, mention, tickets=True) or _venue_after(occurrence, mention):
+            return -0.5  # "queue for chicago day seats", "trencanous al lyceum amb l'àvia"
         if mention.source_production_id not in occurrence.name.production_ids:
             return -STRONG
         if not sentence_initial(occurrence.first, mention):
@@ -276,11 +292,21 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
     return (
         compared(occurrence, toks)
         or aside(occurrence, mention)
-        or named_person(occurrence, toks)
-        or common_noun(occurrence, toks)
+        or named_person(occurrence, toks, mention.text)
+        or common_noun(occurrence, toks, mention.shouted)
         or ordinary_grammar(occurrence, mention)
         or other_work(occurrence, toks)
+        or other_referent(occurrence, mention)
+        or metalinguistic(occurrence, mention, False)
         or said(occurrence, mention)
+    )
+
+
+def _venue_after(occurrence: Occurrence, mention: Mention) -> bool:
+    """A post that opens with the title and the venue ("trencanous al lyceum", "mama mia at
+    the lyceum"); not "good company at the Lyceum bar", mid-sentence."""
+    return sentence_initial(occurrence.first, mention) and any(
+        0 < v - occurrence.last <= 3 for v in mention.venue_at
     )
 
 
@@ -297,6 +323,8 @@ def _clues_for(occurrence: Occurrence, mention: Mention) -> float:
         + written_as_catalogued(occurrence, mention)
         + (0.5 if tied else 0.0)
         + (1.0 if by_someone(occurrence, mention.toks) else 0.0)
+        + (1.0 if by_its_author(occurrence, mention) else 0.0)
+        + (1.0 if show_follower(occurrence, mention) else 0.0)
     )
 
 

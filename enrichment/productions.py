@@ -330,11 +330,29 @@ def _deletion_index(vocabulary: Iterable[str]) -> dict[str, str]:
 def _name_variants(production: CatalogueProduction) -> list[str]:
     """Title and aliases, plus long titles without their leading article."""
     names = [production.title, *production.aliases]
-    for name in list(names):
+    for k, name in enumerate(list(names)):
         first, _, rest = name.partition(" ")
-        if fold(first) in _ARTICLES and _content(tuple(rest.lower().split())) >= 2:
-            names.append(rest)
+        words = tuple(rest.lower().split())
+        # a translated alias of one word goes without its article too ("El Trencanous")
+        bare = k > 0 and len(words) == 1 and len(words[0]) >= _TYPO_MIN_CHARS
+        if fold(first) in _ARTICLES and (_content(words) >= 2 or bare):
+            names.append(rest)  # "Magic Flute", "Trencanous"
+        if " " in name:
+            names += _undoubled(name)
     return names
+
+
+def _undoubled(name: str) -> list[str]:
+    """A long title's short word with its double letter written once ("Mama Mia"): too short
+    for the typo index, a usual slip."""
+    out = []
+    for word in name.split():
+        if 5 <= len(word) < _TYPO_MIN_CHARS + 1:
+            for k in range(1, len(word) - 1):
+                if word[k] == word[k + 1] and word[k].isalpha():
+                    out.append(name.replace(word, word[:k] + word[k + 1 :], 1))
+                    break
+    return out
 
 
 def _signature(words: tuple[str, ...]) -> str:

@@ -20,6 +20,9 @@ from enrichment.lexicons.theatre_context import (
     LABEL_COMPOUND_SET,
     LABEL_SET,
     LEAVING_SET,
+    META_AFTER_SET,
+    META_BEFORE_SET,
+    META_SAYING_SET,
     ORDINARY_FOLLOWER_CUES,
     OTHER_DOMAIN_SET,
     OTHER_LABEL_SET,
@@ -27,9 +30,12 @@ from enrichment.lexicons.theatre_context import (
     OUTING_SET,
     PLACE_TITLE_SET,
     POSSESSIVE_SET,
+    REFERENT_HEAD_SET,
     REVIEW_SET,
     SAYING_SET,
+    SHOW_FOLLOWER_SET,
     SHOW_NOUN_SET,
+    TICKET_FOLLOWER_SET,
     WORK_PART_SET,
 )
 from enrichment.productions import Name, Occurrence, Token
@@ -50,6 +56,10 @@ _FLOORS = frozenset(  # "la Carmen del tercer": a neighbour named by her floor
 _PAIR_STARTS = frozenset(c.split()[0] for c in CONTEXT if " " in c)  # "ce soir", "day seats"
 _LABEL_STARTS = frozenset(label.split()[0] for label in LABEL_SET)
 _CONTEXT_KEYS = CONTEXT | _PAIR_STARTS | OTHER_DOMAIN_SET  # what `context` looks at
+_ABOUT = _BY | frozenset({"sur", "on", "about", "sobre"})
+_FOLLOWER_STARTS = frozenset(f.split()[0] for f in SHOW_FOLLOWER_SET)
+_META_STARTS = frozenset(m.split()[0] for m in META_AFTER_SET)
+_AS = frozenset({"as", "comme", "como", "com"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +72,7 @@ class Mention:
     venue_at: tuple[int, ...]  # token indices where a venue name or handle starts
     source_production_id: str | None
     context_at: list[int]  # indices of keys that may be theatre or other-domain words
+    shouted: bool = False  # written all in capitals: capitals say nothing of names
 
 
 def make_mention(
@@ -76,7 +87,8 @@ def make_mention(
     if "'" in text or "’" in text or "‘" in text:
         keys = [k.rpartition("'")[2] if "'" in k else k for k in raw]
     context_at = [k for k, key in enumerate(keys) if key in _CONTEXT_KEYS]
-    return Mention(text, toks, keys, venue_at, source_production_id, context_at)
+    shouted = text.isupper()
+    return Mention(text, toks, keys, venue_at, source_production_id, context_at, shouted)
 
 
 def multi_word_shape(name: Name, written: list[Token], initial: bool) -> float:
@@ -210,23 +222,96 @@ def aside(occurrence: Occurrence, mention: Mention) -> bool:
     return gap.strip() == "(" and mention.toks[nxt].key in DETERMINER_SET
 
 
-def named_person(occurrence: Occurrence, toks: list[Token]) -> bool:
+def bracket_label(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Proof (the Auburn play at the Lyceum)", "Art (la pièce de Reza)": a bracket right
+    after the title that calls it a show."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.toks) or "(" not in mention.text:
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    if gap.strip() != "(":
+        return False
+    inside = mention.toks[nxt : nxt + 4]
+    close = mention.text.find(")", mention.toks[nxt].start)
+    keys = [t.key for t in inside if close < 0 or t.start < close]
+    return not (SHOW_NOUN_SET.isdisjoint(keys) and LABEL_SET.isdisjoint(keys))
+
+
+def metalinguistic(occurrence: Occurrence, mention: Mention, is_quoted: bool) -> bool:
+    """A word glossed, not a show named: "le « rent » comme dit ma coloc", "diu 'cats' en
+    lloc de 'gats'", and when `is_quoted`, "the word 'company'", "ma boîte, pardon, ma
+    « company »"."""
+    keys, nxt = mention.keys, occurrence.last + 1
+    if nxt < len(keys) and keys[nxt] in _META_STARTS:
+        after = keys[nxt : nxt + 4]
+        if " ".join(after[:2]) in META_AFTER_SET or " ".join(after[:3]) in META_AFTER_SET:
+            if after[0] not in _AS:
+                return True
+            return not META_SAYING_SET.isdisjoint(after[1:4])  # "as my boss says"
+    if not is_quoted:
+        return False
+    return not META_BEFORE_SET.isdisjoint(keys[max(0, occurrence.first - 3) : occurrence.first])
+
+
+def other_referent(occurrence: Occurrence, mention: Mention) -> bool:
+    """Something else the title's words name: "la estatua de Don Quijote", "un exposé sur
+    Virginia Woolf", "Virginia Woolf's house" (a statue, a place, a writer)."""
+    first, keys, toks = occurrence.first, mention.keys, mention.toks
+    if first >= 2 and keys[first - 1] in _ABOUT and keys[first - 2] in REFERENT_HEAD_SET:
+        return True
+    nxt = occurrence.last + 1
+    return (
+        nxt < len(keys)
+        and toks[occurrence.last].surface.endswith(("'s", "’s"))
+        and keys[nxt] in REFERENT_HEAD_SET
+    )
+
+
+def show_follower(occurrence: Occurrence, mention: Mention, tickets: bool = False) -> bool:
+    """ "chicago day seats", "inspector calls set", "Cats tickets": the show's seats, tickets
+    or staging right after its title (`tickets`: only seats and tickets)."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.keys) or mention.keys[nxt] not in _FOLLOWER_STARTS:
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    if not gap.isspace():
+        return False
+    found = SHOW_FOLLOWER_SET if not tickets else TICKET_FOLLOWER_SET
+    pair = " ".join(mention.keys[nxt : nxt + 2])
+    return mention.keys[nxt] in found or pair in found
+
+
+def named_person(occurrence: Occurrence, toks: list[Token], text: str = "") -> bool:
     """ "my aunt Matilda", "mi abuela Carmen", "her name was Giselle", "la Carmen del
-    tercer" (a neighbour, by her floor): a person's name, not the show."""
+    tercer" (a neighbour, by her floor), "Carmen, mi vecina" (a comma in `text` after the
+    title): a person's name, not the show."""
     first, last = occurrence.first, occurrence.last
     if first > 0 and toks[first - 1].key in KIN_SET:
         return True
     if first > 1 and f"{toks[first - 2].key} {toks[first - 1].key}" in KIN_SET:
         return True
-    return last + 2 < len(toks) and toks[last + 1].key in _BY and toks[last + 2].key in _FLOORS
+    if last + 2 < len(toks) and toks[last + 1].key in _BY and toks[last + 2].key in _FLOORS:
+        return True
+    # "Carmen, mi vecina del quinto": a person, with who she is after a comma
+    if last + 2 >= len(toks) or toks[last + 1].key not in POSSESSIVE_SET:
+        return False
+    kin = toks[last + 2]
+    return (
+        kin.key in KIN_SET
+        and text[toks[last].end : toks[last].end + 1] == ","
+        and kin.surface[-2:] not in ("'s", "’s")  # "Matilda, my daughter's favourite"
+    )
 
 
-def common_noun(occurrence: Occurrence, toks: list[Token]) -> bool:
+def common_noun(occurrence: Occurrence, toks: list[Token], shouted: bool = False) -> bool:
     """ "un tartuffe", "faire son malade imaginaire", "my company": a lower-case title
     after an indefinite article or a possessive is an ordinary noun phrase; "la ONCE", an
-    acronym after a Romance article, an organisation."""
+    acronym after a Romance article, an organisation (`shouted`: all in capitals, "MY
+    COMPANY", where capitals say nothing)."""
     prev = toks[occurrence.first - 1].key if occurrence.first > 0 else ""
     surface = toks[occurrence.first].surface
+    if shouted:
+        return prev in POSSESSIVE_SET
     if surface.isupper() and len(surface) > 1 and len(occurrence.name.words) == 1:
         return prev in _ROMANCE_ARTICLES
     return not surface[:1].isupper() and prev in POSSESSIVE_SET
@@ -263,7 +348,10 @@ def by_its_author(occurrence: Occurrence, mention: Mention) -> bool:
     if nxt >= len(mention.keys) or mention.keys[nxt] not in _BY:
         return False
     cues = CUES.get(occurrence.name.text)
-    return cues is not None and not cues.isdisjoint(mention.keys[nxt + 1 : nxt + 4])
+    if cues is None:
+        return False
+    named = mention.keys[nxt + 1 : nxt + 4]
+    return not cues.isdisjoint(named) or " ".join(named[:2]) in cues  # "de lloyd webber"
 
 
 def of_the_show(occurrence: Occurrence, mention: Mention) -> float:
@@ -284,9 +372,11 @@ def subject_of_review(occurrence: Occurrence, toks: list[Token]) -> float:
     """The title as the subject of a verdict ("Proof was well acted", "Once és preciós"),
     a plural word with a singular verb ("Cats was... a lot"), or an outing ("Art ce
     soir", "Rent last night"): a name, not a noun."""
-    after = [t.key for t in toks[occurrence.last + 1 : occurrence.last + 6]]
+    after = [t.key for t in toks[occurrence.last + 1 : occurrence.last + 7]]
     if not after:
         return 0.0
+    if after[0] in SHOW_FOLLOWER_SET and len(occurrence.name.words) > 1:
+        after = after[1:]  # "inspector calls set is the best": its staging, judged
     plural = len(occurrence.name.words) == 1 and occurrence.name.words[0].endswith("s")
     if plural and after[0] in _SINGULAR:
         return 1.5
@@ -319,12 +409,14 @@ def everyday_sense(occurrence: Occurrence, mention: Mention) -> bool:
 def _other_sense_near(occurrence: Occurrence, keys: list[str], senses: frozenset[str]) -> bool:
     """A word of the everyday sense within the window, and nearer this occurrence than any
     other of the same word ("Chicago-style deep dish, then Chicago at the Lyceum")."""
-    first = occurrence.name.words[0]  # a misspelt occurrence is not in `keys`: add it
-    title_at = [k for k, key in enumerate(keys) if key == first] + [occurrence.first]
+    last = occurrence.name.words[-1]  # a misspelt occurrence is not in `keys`: add it
+    title_at = [k for k, key in enumerate(keys) if key == last] + [occurrence.last]
     lo, hi = max(0, occurrence.first - WINDOW), min(len(keys), occurrence.last + 1 + WINDOW)
+    if occurrence.name.content_words >= 2:
+        lo, hi = 0, len(keys)  # "La plaça del Diamant ... la Festa Major": a place, a person
     for j in range(lo, hi):
         if keys[j] in senses or " ".join(keys[j : j + 2]) in senses:
-            if min(title_at, key=lambda k: abs(k - j)) == occurrence.first:
+            if min(title_at, key=lambda k: abs(k - j)) == occurrence.last:
                 return True
     return False
 
@@ -351,6 +443,8 @@ def extended(occurrence: Occurrence, mention: Mention) -> bool:
         return False  # "The Curious Incident of the Dog": the title goes on
     if by_its_author(occurrence, mention):
         return False  # "Art de la Yasmina Reza": its author, not a longer name
+    if show_follower(occurrence, mention):
+        return False  # "Chicago day seats": the show's seats, not a "Chicago day"
     if nxt < len(toks) and toks[nxt].key in COMPOUND_HEAD_SET:
         return True  # "Peter Pan collars", "Chicago-style", "Cats Protection"
     if nxt < len(toks) and toks[nxt].key in _CONNECTORS:
@@ -369,7 +463,8 @@ def by_someone(occurrence: Occurrence, toks: list[Token]) -> bool:
 def capitalised_mid(mention: Mention, i: int) -> bool:
     tok = mention.toks[i]
     return (
-        tok.surface[:1].isupper()
+        not mention.shouted  # "COMPANY WAS FIRE": every word is in capitals
+        and tok.surface[:1].isupper()
         and tok.surface[0] not in "#@"
         and tok.key not in ("i", "i'm", "i've", "i'd", "i'll")  # "Art – I laughed"
         and not sentence_initial(i, mention)

@@ -26,7 +26,9 @@ teatre entrades funció repartiment actriu actors acte entreacte públic butaque
 ballarins ovació ahir vam_veure vaig_veure veure muntatge escenari hem_vist he_vist
 aquesta_nit mitja_part cançó
 abonament abono abonnement season_ticket bailarina bailarinas ballarina ballarines
-ballerina
+ballerina characters personnages personajes personatges
+in_english en_anglais en_ingles en_angles version_anglaise version_originale
+en_version en_vo in_london a_londres en_londres
 """
 
 # Category labels that, right next to a title, make it unambiguous ("Once the musical").
@@ -127,7 +129,7 @@ brilliant brilliantly stunning beautiful gorgeous moving funny hilarious sharp s
 boring talky dated great superb sublime magnificent wonderful fantastic amazing incredible
 electric gripping devastating heartbreaking bonkers phenomenal perfect masterpiece triumph
 overrated underrated flawless joy delight treat riot hoot gem fab fabulous excellent
-stellar terrific lovely mediocre unmissable sensational outstanding
+stellar terrific lovely mediocre unmissable sensational outstanding best worst
 breathtaking extraordinary tedious exhausting joyous
 magical spectacular acted staged sung danced directed cast
 magnifique genial sublime bouleversant bouleversante drole lent ennuyeux
@@ -181,13 +183,60 @@ OTHER_SENSES = {
     "oficina jefe compañeros feina pis viatge collegues bureau",
     "chicago": "flight flying fly flew layover airport bulls cubs deep_dish winters illinois vuelo "
     "moved moving trip holiday vacation drove driving landed visiting skyscraper skyscrapers "
-    "gratte_ciel rascacielos gratacels",
+    "gratte_ciel rascacielos gratacels jet_lag jetlag decalage desfase_horario",
     "cats": "vet litter kitten kittens purr fosterers adopt",
     "rent": "landlord deposit mortgage lease tenancy due afford bills alquiler lloguer loyer",
     "proof": "evidence receipt id address burden",
     "once": "titular sorteo cupon loteria",
     "twelfth night": "tree decorations epiphany christmas",
+    # holidays, places and authors that share a title's name
+    "midsummer": "maypole solstice midsommar sankthans bonfire bonfires eve herring",
+    "la placa del diamant|placa del diamant": "festa festa_major gracia veins veinat barri "
+    "metro terrassa terrasses",
+    "virginia woolf": "novel novels novelist bloomsbury sussex mrs_dalloway lighthouse writer "
+    "escritora ecrivaine escriptora romanciere novelista chambre_a_soi room_of_one's_own "
+    "una_habitacion_propia una_cambra_propia",
 }
+
+# Other things a title's words name, before "of"/"de"/"sur"/"about" and the title ("la
+# estatua de Don Quijote", "un exposé sur Virginia Woolf") or after its possessive
+# ("Virginia Woolf's house"): a statue, a place, a writer's life and books, not the show.
+REFERENT_HEADS = """
+statue statues estatua estatuas estatue monument monumento grave tomb tumba tombe house
+home birthplace maison casa casa_natal museum musee museo museu street calle carrer rue
+avenue avenida plaza square exposé expose essay essai ensayo assaig thesis these tesi tesis
+lecture conference conferencia biography biographie biografia biografía novels romans
+novelas novel·les poems poemes poemas poemes diaries letters lettres cartas cartes portrait
+retrato retrat
+"""
+
+# Words right after a title that make it the show's thing ("chicago day seats", "inspector
+# calls set", "cats tickets"): tickets and queues, or a part of a staging.
+TICKET_FOLLOWERS = """
+day_seats tickets ticket seats rush lottery matinee entradas entrades billets places butacas
+butaques
+"""
+SHOW_FOLLOWERS = (
+    TICKET_FOLLOWERS
+    + """
+cast set staging revival finale reparto repartiment
+"""
+)
+
+# Glossing a word, not naming a show ("le « rent » comme dit ma coloc", "diu 'cats' en lloc
+# de 'gats'"): after the quoted word, "as X says" or "instead of"; before it, "the word".
+META_AFTER = """
+instead_of rather_than au_lieu_de en_lloc_de en_vez_de en_lugar_de comme_dit comme_disent
+como_dice como_dicen como_decia com_diu com_diuen com_deia as_my as_the as_they as_he as_she
+as_we as_you in_english_means quiere_decir veut_dire vol_dir
+"""
+META_BEFORE = """
+word words mot mots palabra palabras paraula paraules terme termes termino pardon perdon
+perdo
+"""
+META_SAYING = """
+says say calls call dit disent appelle dice dicen llama diu diuen diem
+"""
 
 # Nouns that, right after a title word, make a different thing of it ("Peter Pan collar",
 # "Chicago blues", "Cats Protection", "art supplies").
@@ -206,7 +255,7 @@ ORDINARY_FOLLOWERS = {
     "their this that i you we they he she it i've i'm you've we've again more upon and_for "
     "de del la las el los que je tu il elle on nous vous ils elles le les un une mes ma mon "
     "jo anos horas euros minutos personas dias meses "
-    "veces temporadas jugadores",
+    "veces temporadas jugadores entradas butacas alumnos",
     "proof": "of that de",
     "art": "of de du des del nouveau deco",
     "company": "of de del policy",
@@ -233,7 +282,7 @@ WORK_CUES = {
     "once": "falling_slowly guy_and_girl girl_and_guy",
     "mar i cel": "said blanca carles dagoll_dagom",
     "cabaret": "emcee willkommen sally_bowles kit_kat_club cliff_bradshaw fraulein_schneider",
-    "la placa del diamant|placa del diamant": "colometa quimet rodoreda",
+    "la placa del diamant|placa del diamant": "colometa quimet rodoreda el_crit",
     "peter pan": "captain_hook tinker_bell tinkerbell wendy neverland crocodile lost_boys",
     "matilda": "miss_trunchbull trunchbull miss_honey revolting_children wormwood",
     "carmen": "escamillo don_jose habanera toreador micaela bizet",
@@ -243,8 +292,11 @@ WORK_CUES = {
     "los miserables|els miserables": "valjean javert fantine cosette eponine gavroche "
     "barricade barricada",
     "tenorio|el tenorio|don juan tenorio": "dona_ines ines ciutti mejia comendador zorrilla",
-    "cyrano": "roxane christian tirade nez nose",
+    "cyrano|cyrano de bergerac": "roxane christian tirade nez nose balcon balcony balcon balco",
     "tartuffe": "orgon elmire dorine moliere",
+    "mamma mia": "dancing_queen megamix abba donna sophie super_trouper",
+    "the 39 steps|39 steps": "hannay richard_hannay four_actors",
+    "an inspector calls|inspector calls": "goole birling birlings sheila eric",
     "oliver": "fagin nancy artful_dodger bumble bill_sikes",
     "hamlet": "ophelia yorick gertrude claudius polonius",
     "into the woods": "witch baker cinderella rapunzel little_red last_midnight sondheim",
@@ -278,6 +330,14 @@ KIN_SET = word_set(KIN)
 POSSESSIVE_SET = word_set(POSSESSIVES)
 LABEL_COMPOUND_SET = word_set(LABEL_COMPOUNDS)
 COMPOUND_HEAD_SET = word_set(COMPOUND_HEADS)
+REFERENT_HEAD_SET = word_set(REFERENT_HEADS)
+SHOW_FOLLOWER_SET = word_set(SHOW_FOLLOWERS)
+TICKET_FOLLOWER_SET = word_set(TICKET_FOLLOWERS)
+META_AFTER_SET = word_set(META_AFTER)
+META_BEFORE_SET = word_set(META_BEFORE)
+META_SAYING_SET = word_set(META_SAYING)
 ORDINARY_FOLLOWER_CUES = {t: word_set(block) for t, block in ORDINARY_FOLLOWERS.items()}
-OTHER_SENSE_CUES = {title: word_set(block) for title, block in OTHER_SENSES.items()}
+OTHER_SENSE_CUES = {
+    title: word_set(block) for key, block in OTHER_SENSES.items() for title in key.split("|")
+}
 CUES = {title: word_set(block) for key, block in WORK_CUES.items() for title in key.split("|")}

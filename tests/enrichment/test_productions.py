@@ -628,3 +628,91 @@ class TestRoundTwo:
         assert round2("La Plaça del Diamant de la Rodoreda al teatre, quina delicadesa") == [
             "diamant"
         ]
+
+
+# Rules added on the third annotator's items (round 3), each for a class of post.
+ROUND3 = ProductionMatcher(
+    Catalogue(
+        productions=tuple(
+            CatalogueProduction(id=pid, title=title, aliases=aliases)
+            for pid, title, aliases in (
+                ("company", "Company", ()),
+                ("chicago", "Chicago", ()),
+                ("cats", "Cats", ()),
+                ("rent", "Rent", ()),
+                ("proof", "Proof", ()),
+                ("carmen", "Carmen", ()),
+                ("matilda", "Matilda the Musical", ("Matilda",)),
+                ("midsummer", "A Midsummer Night's Dream", ("Midsummer",)),
+                ("woolf", "Who's Afraid of Virginia Woolf?", ("Virginia Woolf",)),
+                ("quixote", "Don Quixote", ("Don Quijote",)),
+                ("swan", "Swan Lake", ("El lago de los cisnes",)),
+                ("nutcracker", "The Nutcracker", ("El cascanueces", "El Trencanous")),
+                ("inspector", "An Inspector Calls", ("Inspector Calls",)),
+                ("mamma", "Mamma Mia!", ("Mamma Mia",)),
+            )
+        ),
+        venue_names=("Lyceum Playhouse", "Lyceum"),
+    )
+)
+
+
+def round3(text: str) -> list[str]:
+    return [m.production_id for m in ROUND3.match(text, None, None)]
+
+
+class TestRoundThree:
+    def test_a_quoted_word_glossed_as_a_word_is_not_the_show(self) -> None:
+        assert round3("Mon patron dit « proof » au lieu de « preuve » en réunion") == []
+        assert round3("La palabra 'rent' en inglés, como dice mi casero") == []
+        assert round3("Mi madre dice que 'Cats' es el mejor musical") == ["cats"]
+
+    def test_a_statue_a_house_or_an_essay_of_the_titles_name_is_something_else(self) -> None:
+        assert round3("La estatua de Don Quijote en la plaza, foto obligada") == []
+        assert round3("Virginia Woolf's novels are on my summer reading list") == []
+        assert round3("Don Quixote at the Lyceum, the fouettés were unreal") == ["quixote"]
+
+    def test_a_holiday_or_writer_of_a_titles_name_is_told_by_its_own_words(self) -> None:
+        assert round3("Midsummer eve bonfire on the beach with the whole village") == []
+        assert round3("Chicago's skyline from the plane, jet lag already kicking in") == []
+
+    def test_a_lower_case_common_title_before_its_tickets_or_day_seats_is_the_show(self) -> None:
+        assert round3("rent day seats at 10am, wish me luck") == ["rent"]
+        assert round3("company entradas para el sábado, por fin") == ["company"]
+        assert round3("the company tickets for the away day are in your inbox") == []
+
+    def test_a_post_opening_with_a_lower_case_title_and_the_venue_names_the_show(self) -> None:
+        assert round3("carmen al lyceum amb la iaia, quina veu la mezzo") == ["carmen"]
+        assert round3("in good company at the Lyceum bar after work") == []
+
+    def test_a_translated_title_with_a_city_or_language_of_performance_is_the_show(
+        self,
+    ) -> None:
+        assert round3("El lago de los cisnes en Londres, en inglés no hace falta") == ["swan"]
+        assert round3("El cascanueces en Londres con mi hermana") == ["nutcracker"]
+
+    def test_a_one_word_translated_alias_also_goes_without_its_article(self) -> None:
+        assert round3("trencanous al lyceum amb els nens, quin ballet") == ["nutcracker"]
+        assert round3("M'he comprat un trencanous de fusta") == []
+
+    def test_the_works_creator_after_the_title_counts_for_it(self) -> None:
+        assert round3("cats de lloyd webber amb els nens, memory em fa plorar") == ["cats"]
+
+    def test_a_bracket_calling_the_title_a_show_labels_it(self) -> None:
+        assert round3("Carmen (the Bizet opera at the Lyceum) was sold out") == ["carmen"]
+        assert round3("Proof (the one from the notary) arrived today") == []
+
+    def test_an_all_capitals_post_is_read_without_its_capitals(self) -> None:
+        assert round3("CHICAGO TONIGHT, ROXIE AND VELMA STOLE IT") == ["chicago"]
+        assert round3("MY COMPANY IS MOVING OFFICES AGAIN") == []
+
+    def test_a_staging_word_after_a_title_makes_it_the_shows(self) -> None:
+        assert round3("inspector calls set is still the best set ever") == ["inspector"]
+
+    def test_a_short_title_word_with_its_double_letter_once_still_matches(self) -> None:
+        assert round3("mama mia tonight, super trouper encore had us dancing") == ["mamma"]
+        assert round3("mama mia, quina calor avui al metro") == []
+
+    def test_a_title_then_who_the_person_is_after_a_comma_is_a_person(self) -> None:
+        assert round3("Carmen, mi vecina, tiene entradas para el teatro esta noche") == []
+        assert round3("Matilda, my daughter's favourite show, was brilliant") == ["matilda"]
