@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from enrichment.lexicons.theatre_context import LABEL_SET
+from enrichment.lexicons.theatre_context import CUES, LABEL_SET
 from enrichment.models import CatalogueProduction
 from enrichment.tokens import fold
 
@@ -62,6 +62,14 @@ class Name:
     continues: frozenset[str] = frozenset()  # next words of a longer name of the same show
     text: str = ""  # the words joined by spaces: the key of the lexicons' per-title entries
     labelled: bool = False  # ends with its category label: "Cats the Musical"
+    # folded characters, songs, people of the work: the built-in lexicon's for its title and
+    # the venue's own `CatalogueProduction.cues` ("roxie", "cell block tango")
+    cues: frozenset[str] = frozenset()
+
+
+def _cue_keys(cues: Iterable[str]) -> frozenset[str]:
+    """A production's cues as the matcher's folded keys, words joined by one space."""
+    return frozenset(" ".join(t.key for t in tokens_of(cue)) for cue in cues if cue.strip())
 
 
 def tokens_of(text: str) -> list[Token]:
@@ -133,6 +141,7 @@ class NameIndex:
         self.by_first: dict[str, list[Name]] = {}
         self.by_word: dict[str, list[Name]] = {}
         continuations = _continuations(names)
+        venue_cues = {p.id: _cue_keys(p.cues) for p in productions}
         for words, (ids, capitals, tail) in names.items():
             self._add(
                 Name(
@@ -145,6 +154,7 @@ class NameIndex:
                     frozenset(continuations.get(words, ())),
                     " ".join(words),
                     len(words) >= 3 and " ".join(words[-2:]) in LABEL_SET,
+                    CUES.get(" ".join(words), frozenset()).union(*(venue_cues[i] for i in ids)),
                 )
             )
         for bucket in self.by_first.values():

@@ -13,7 +13,6 @@ from enrichment.lexicons.theatre_context import (
     COMPOUND_HEAD_SET,
     CONTEXT,
     COPULA_SET,
-    CUES,
     DETERMINER_SET,
     GOING_SET,
     KIN_SET,
@@ -347,9 +346,7 @@ def by_its_author(occurrence: Occurrence, mention: Mention) -> bool:
     nxt = occurrence.last + 1
     if nxt >= len(mention.keys) or mention.keys[nxt] not in _BY:
         return False
-    cues = CUES.get(occurrence.name.text)
-    if cues is None:
-        return False
+    cues = occurrence.name.cues
     named = mention.keys[nxt + 1 : nxt + 4]
     return not cues.isdisjoint(named) or " ".join(named[:2]) in cues  # "de lloyd webber"
 
@@ -390,8 +387,8 @@ def subject_of_review(occurrence: Occurrence, toks: list[Token]) -> float:
 
 def cued(occurrence: Occurrence, mention: Mention) -> float:
     """A character, song or scene of the work anywhere in the post counts for the show."""
-    cues = CUES.get(occurrence.name.text)
-    if cues is None:
+    cues = occurrence.name.cues
+    if not cues:
         return 0.0
     if not cues.isdisjoint(mention.keys):
         return 1.5

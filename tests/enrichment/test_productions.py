@@ -716,3 +716,34 @@ class TestRoundThree:
     def test_a_title_then_who_the_person_is_after_a_comma_is_a_person(self) -> None:
         assert round3("Carmen, mi vecina, tiene entradas para el teatro esta noche") == []
         assert round3("Matilda, my daughter's favourite show, was brilliant") == ["matilda"]
+
+
+class TestTheVenuesOwnCues:
+    """`CatalogueProduction.cues`: what the venue knows points to its show (cast, characters,
+    songs) when the title is an ordinary word; never a match alone."""
+
+    @staticmethod
+    def ghost(cues: tuple[str, ...]) -> Enricher:
+        production = CatalogueProduction("p1", "Ghost", cues=cues)
+        return Enricher(Catalogue(productions=(production,), venue_names=("Lyceum",)))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ghost was stunning tonight, ada lindqvist's unchained melody had me in bits",
+            "saw ghost last night, the pottery wheel scene to unchained melody",
+        ],
+    )
+    def test_a_cue_lifts_a_lowercase_common_title(self, text: str) -> None:
+        assert ids(self.ghost(()), text) == []
+        assert ids(self.ghost(("Ada Lindqvist", "Unchained Melody")), text) == ["p1"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the ghost of my ex still haunts this flat, unchained melody on the radio",
+            "Ada Lindqvist sang Unchained Melody at the wedding",
+        ],
+    )
+    def test_a_cue_is_no_match_without_the_title_as_a_show(self, text: str) -> None:
+        assert ids(self.ghost(("Ada Lindqvist", "Unchained Melody")), text) == []
