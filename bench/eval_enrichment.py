@@ -13,9 +13,11 @@ language) to guide tuning; test mistakes are never shown.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -155,6 +157,24 @@ def report_matching(enricher: Enricher) -> None:
                 say(f"    {lang} (n={len(sub)}) {fmt(prf(*matching_counts(sub, enricher)))}")
 
 
+def report_matching_with_cues(catalogue: Catalogue) -> None:
+    """The same catalogue with the cues a venue would enter (`productions_cues.csv`:
+    characters, songs, authors; written without seeing any post)."""
+    path = EVAL / "productions_cues.csv"
+    if not path.exists():
+        return
+    with path.open(newline="", encoding="utf-8") as handle:
+        cues = {
+            row["id"]: tuple(c for c in row["cues"].split("|") if c)
+            for row in csv.DictReader(handle)
+        }
+    productions = tuple(replace(p, cues=cues.get(p.id, ())) for p in catalogue.productions)
+    enricher = Enricher(replace(catalogue, productions=productions))
+    part = by_split(read_jsonl(EVAL / "matching.jsonl"), "test")
+    counts = matching_counts(part, enricher)
+    say(f"[matching] test with the venue's cues (n={len(part)})  all {fmt(prf(*counts))}")
+
+
 def show_errors(enricher: Enricher, task: str) -> None:
     """Dev-split mistakes only."""
     if task == "matching":
@@ -207,6 +227,7 @@ def main() -> None:
         report_language(enricher, vader, lang)
     report_general(enricher, vader)
     report_matching(enricher)
+    report_matching_with_cues(catalogue)
 
 
 if __name__ == "__main__":

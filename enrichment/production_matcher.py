@@ -50,6 +50,7 @@ from enrichment.title_evidence import (
     cued,
     everyday_sense,
     extended,
+    hedged,
     inner_capitals,
     labelled,
     make_mention,
@@ -58,8 +59,10 @@ from enrichment.title_evidence import (
     named_person,
     of_the_show,
     ordinary_grammar,
+    other_medium,
     other_referent,
     other_work,
+    phrase_shape,
     quoted,
     said,
     sentence_initial,
@@ -216,7 +219,11 @@ class ProductionMatcher:
         name = occurrence.name
         written = mention.toks[occurrence.first : occurrence.last + 1]
         if name.content_words >= 2:
-            return multi_word_shape(name, written, sentence_initial(occurrence.first, mention))
+            initial = sentence_initial(occurrence.first, mention)
+            shape = multi_word_shape(name, written, initial)
+            if not mention.staged and phrase_shape(occurrence, mention, initial):
+                return min(shape, 1.0)  # "Mar i cel blau a la platja": words, not a name
+            return shape
         if not name.leading_article and inner_capitals(name, written):
             return 2.0  # "Into the Woods": a capital no sentence start explains
         word = written[-1]
@@ -299,6 +306,8 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or other_referent(occurrence, mention)
         or metalinguistic(occurrence, mention, False)
         or said(occurrence, mention)
+        or other_medium(mention)
+        or hedged(occurrence, mention)
     )
 
 

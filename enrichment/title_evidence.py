@@ -15,10 +15,13 @@ from enrichment.lexicons.theatre_context import (
     COPULA_SET,
     DETERMINER_SET,
     GOING_SET,
+    HEDGE_SET,
+    HOUSEHOLD_SET,
     KIN_SET,
     LABEL_COMPOUND_SET,
     LABEL_SET,
     LEAVING_SET,
+    MEDIA_SET,
     META_AFTER_SET,
     META_BEFORE_SET,
     META_SAYING_SET,
@@ -34,6 +37,7 @@ from enrichment.lexicons.theatre_context import (
     SAYING_SET,
     SHOW_FOLLOWER_SET,
     SHOW_NOUN_SET,
+    STAGE_FRAME_SET,
     TICKET_FOLLOWER_SET,
     WORK_PART_SET,
 )
@@ -59,6 +63,11 @@ _ABOUT = _BY | frozenset({"sur", "on", "about", "sobre"})
 _FOLLOWER_STARTS = frozenset(f.split()[0] for f in SHOW_FOLLOWER_SET)
 _META_STARTS = frozenset(m.split()[0] for m in META_AFTER_SET)
 _AS = frozenset({"as", "comme", "como", "com"})
+_STAGE_PAIRS = frozenset(f for f in STAGE_FRAME_SET if " " in f)
+_HEDGE_PAIRS = frozenset(h for h in HEDGE_SET if " " in h)
+_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno"})
+_CONTRAST = frozenset({"than", "que", "unlike", "vs", "versus", "contrairement", "diferencia"})
+_COMPANY = frozenset({"with", "amb", "con", "avec", "en", "in", "for", "per", "pour", "para"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,8 @@ class Mention:
     source_production_id: str | None
     context_at: list[int]  # indices of keys that may be theatre or other-domain words
     shouted: bool = False  # written all in capitals: capitals say nothing of names
+    medium: bool = False  # another medium or an ordinary use is named: radio, film, exam
+    staged: bool = False  # a theatre or attendance frame: tickets, the cast, the interval
 
 
 def make_mention(
@@ -87,7 +98,63 @@ def make_mention(
         keys = [k.rpartition("'")[2] if "'" in k else k for k in raw]
     context_at = [k for k, key in enumerate(keys) if key in _CONTEXT_KEYS]
     shouted = text.isupper()
-    return Mention(text, toks, keys, venue_at, source_production_id, context_at, shouted)
+    medium = not MEDIA_SET.isdisjoint(keys) and _medium_named(keys)
+    staged = bool(venue_at) or not STAGE_FRAME_SET.isdisjoint(keys)
+    if medium and not staged:
+        joined = f" {' '.join(keys)} "
+        staged = any(f" {pair} " in joined for pair in _STAGE_PAIRS)
+    return Mention(
+        text, toks, keys, venue_at, source_production_id, context_at, shouted, medium, staged
+    )
+
+
+def _medium_named(keys: list[str]) -> bool:
+    """A medium word that is not the show's foil: "better than the film", "mieux que le
+    film", "millor que la pel·lícula" contrast a staging with the film."""
+    for k, key in enumerate(keys):
+        if key in MEDIA_SET and _CONTRAST.isdisjoint(keys[max(0, k - 3) : k]):
+            return True
+    return False
+
+
+def other_medium(mention: Mention) -> bool:
+    """The post names another medium or an ordinary use of the work (a broadcast, a film, a
+    recording, a book being read, an exam) and nothing of a staging (no venue, tickets, cast,
+    interval...): "The 39 Steps on BBC Four tonight", "je relis Cyrano pour le bac"."""
+    return mention.medium and not mention.staged
+
+
+def hedged(occurrence: Occurrence, mention: Mention) -> bool:
+    """A comparison: a hedge right before the title ("our house was basically Bernarda
+    Alba", "en plan La casa de Bernarda Alba"), or a household, workplace or class described
+    by it ("En casa de mi abuela era La casa de Bernarda Alba", "chez nous c'était Tartuffe")."""
+    first, keys = occurrence.first, mention.keys
+    if first == 0:
+        return False
+    if keys[first - 1] in HEDGE_SET or " ".join(keys[max(0, first - 2) : first]) in _HEDGE_PAIRS:
+        return True
+    if keys[first - 1] not in COPULA_SET:
+        return False
+    subject = keys[max(0, first - 7) : first - 1]
+    return not HOUSEHOLD_SET.isdisjoint(subject) and not mention.staged
+
+
+def phrase_shape(occurrence: Occurrence, mention: Mention, initial: bool) -> bool:
+    """A title of several words that runs on into its sentence, written with no capital a
+    sentence start does not explain and no proper name in it as catalogued ("Mar i cel blau a
+    la platja", "Terra baixa de l'Ebre", "a play that goes wrong"): an ordinary phrase unless
+    the post frames it as a show. A title set apart ("Mar i cel: ...", "Terra baixa, ...") or
+    followed by who went with whom ("amb l'institut") is named as a work."""
+    name, nxt = occurrence.name, occurrence.last + 1
+    written = mention.toks[occurrence.first : nxt]
+    if any(name.capitals[1:]) and any(t.surface[:1].isupper() for t in written):
+        return False  # "The Play That Goes Wrong" as catalogued; "Bernarda Alba", a name
+    if written[0].surface[:1].isupper() and not initial:
+        return False  # "vam veure Mar i cel": a capital mid-sentence
+    if nxt >= len(mention.keys):
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    return not gap.strip() and mention.keys[nxt] not in _COMPANY
 
 
 def multi_word_shape(name: Name, written: list[Token], initial: bool) -> float:
@@ -141,8 +208,8 @@ def context(occurrence: Occurrence, mention: Mention) -> float:
         pair = f"{key} {keys[k + 1]}" if key in _PAIR_STARTS and k + 1 < len(keys) else ""
         if key in CONTEXT or pair in CONTEXT:
             near, far = (near + 1, far) if lo <= k < hi else (near, far + 1)
-        if key in OTHER_DOMAIN_SET:
-            near -= 2
+        if key in OTHER_DOMAIN_SET and _CONTRAST.isdisjoint(keys[max(0, k - 3) : k]):
+            near -= 2  # but "better than the film" sets the show against the film
     venue = max(
         (2.0 if abs(v - occurrence.first) <= 8 else 1.0 for v in mention.venue_at), default=0.0
     )
@@ -313,7 +380,15 @@ def common_noun(occurrence: Occurrence, toks: list[Token], shouted: bool = False
         return prev in POSSESSIVE_SET
     if surface.isupper() and len(surface) > 1 and len(occurrence.name.words) == 1:
         return prev in _ROMANCE_ARTICLES
-    return not surface[:1].isupper() and prev in POSSESSIVE_SET
+    if not surface[:1].isupper() and prev in POSSESSIVE_SET:
+        return True
+    # "a school play that goes wrong": a lower-case title of several words in a noun phrase
+    return (
+        len(occurrence.name.words) > 2
+        and occurrence.first > 1
+        and toks[occurrence.first - 2].key in _INDEFINITE
+        and not any(t.surface[:1].isupper() for t in toks[occurrence.first : occurrence.last + 1])
+    )
 
 
 def taken_to(occurrence: Occurrence, mention: Mention) -> float:

@@ -85,6 +85,48 @@ copy prose paperback reading llegint leyendo lisant bbc itv channel recording
 vinyl
 """
 
+# Other media and ordinary uses of a work: broadcast, recorded, filmed, read or studied
+# ("The 39 Steps on BBC Four", "Rite of Spring on Radio 3", "je relis Cyrano pour le bac",
+# "Romeo and Juliet for GCSE English"). Anywhere in a post with no stage frame (`STAGE_FRAME`),
+# the title names that other medium's work, not the show.
+MEDIA = """
+radio ràdio podcast podcasts spotify recording recordings album albums vinyl cd
+tv telly television télé tele tv3 bbc itv iplayer channel chaîne canal netflix streaming
+film movie película peli pel·lícula série serie sèrie episode épisode episodio episodi
+documentary documentaire documental novel roman novela novel·la audiobook kindle paperback
+reading reread rereading relis relire relu lire lis lisant leer leyendo releyendo llegir
+llegint rellegint llegeixo exam exams examen examens gcse gcses a-level a-levels revision
+revising bac selectivitat selectividad ebau evau syllabus dissertation commentaire
+comentario comentari chapter chapitre capítulo capítol
+"""
+
+# A theatre or attendance frame: words that, anywhere in a post, say the author went to (or
+# is going to) a staging, whatever else the post mentions ("tickets", "the cast", "interval").
+STAGE_FRAME = """
+theatre theater théâtre teatro teatre stage tickets ticket billets billet entradas entrades
+cast reparto repartiment elenco interval entracte descanso mitja_part curtain curtain_call
+matinee seats stalls butacas butaques usher foyer ovation ovació ovación bows surtitles
+surtitres sobretítulos sobretítols escenario escenari row fila rang booked booking réservé
+reservat reservado dress_circle front_row troupe
+school_trip class classe clase students pupils élèves alumnes alumnos trip sortida excursió
+excursion excursión salida institut instituto montaje muntatge mise_en_scène
+"""
+
+# Hedges that make what follows a comparison, not the show ("our house was basically Bernarda
+# Alba", "en plan La casa de Bernarda Alba", "com si fos Terra baixa").
+HEDGES = """
+basically literally practically pretty_much totally literalmente literalment
+prácticamente pràcticament carrément littéralement pratiquement en_plan rollo tipo fos fuera
+fuese fût était_comme
+"""
+
+# A household, a workplace or a class as the subject of "was"/"era"/"c'était" before a title:
+# the title describes it ("En casa de mi abuela era La casa de Bernarda Alba").
+HOUSEHOLD = """
+house home flat household family office school classroom casa hogar familia oficina piso
+maison chez famille bureau appart appartement pis família feina classe clase
+"""
+
 # Words a catalogue title may share with everyday language (the issue's examples and kin);
 # such titles need theatre context even when capitalised at the start of a sentence.
 COMMON_TITLE_WORDS = """
@@ -181,7 +223,8 @@ called named s'appelle appelle llama diu name_was name_is nom_est se_llamaba es_
 OTHER_SENSES = {
     "company": "colleagues coworkers boss workplace payroll away_day team_building empresa "
     "oficina jefe compañeros feina pis viatge collegues bureau",
-    "chicago": "flight flying fly flew layover airport bulls cubs deep_dish winters illinois vuelo "
+    "chicago": "flight vol_pour vol_vers vuelo_a flying fly flew layover airport bulls cubs "
+    "deep_dish winters illinois vuelo "
     "moved moving trip holiday vacation drove driving landed visiting skyscraper skyscrapers "
     "gratte_ciel rascacielos gratacels jet_lag jetlag decalage desfase_horario",
     "cats": "vet litter kitten kittens purr fosterers adopt",
@@ -318,6 +361,10 @@ PLACE_TITLE_SET = word_set(PLACE_TITLES)
 WORK_PART_SET = word_set(WORK_PARTS)
 OTHER_DOMAIN_SET = word_set(OTHER_DOMAINS)
 COMMON_TITLE_SET = word_set(COMMON_TITLE_WORDS)
+MEDIA_SET = word_set(MEDIA)
+STAGE_FRAME_SET = word_set(STAGE_FRAME)
+HEDGE_SET = word_set(HEDGES)
+HOUSEHOLD_SET = word_set(HOUSEHOLD)
 COPULA_SET = word_set(COPULAS)
 REACTION_SET = word_set(REACTIONS)
 OUTING_SET = word_set(OUTINGS)

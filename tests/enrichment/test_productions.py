@@ -747,3 +747,58 @@ class TestTheVenuesOwnCues:
     )
     def test_a_cue_is_no_match_without_the_title_as_a_show(self, text: str) -> None:
         assert ids(self.ghost(("Ada Lindqvist", "Unchained Melody")), text) == []
+
+
+# Rules added on the fourth annotator's items (round 4): what frames the title as a show.
+ROUND4 = ProductionMatcher(
+    Catalogue(
+        productions=tuple(
+            CatalogueProduction(id=pid, title=title, aliases=aliases)
+            for pid, title, aliases in (
+                ("steps", "The 39 Steps", ("39 Steps",)),
+                ("romeo", "Romeo & Juliet", ("Romeo and Juliet", "Romeu i Julieta")),
+                ("bernarda", "La casa de Bernarda Alba", ("Bernarda Alba",)),
+                ("tartuffe", "Tartuffe", ()),
+                ("marcel", "Mar i cel", ()),
+                ("terra", "Terra baixa", ()),
+                ("goeswrong", "The Play That Goes Wrong", ("Play That Goes Wrong",)),
+            )
+        ),
+        venue_names=("Lyceum Playhouse", "Lyceum"),
+    )
+)
+
+
+def round4(text: str) -> list[str]:
+    return [m.production_id for m in ROUND4.match(text, None, None)]
+
+
+class TestRoundFour:
+    def test_another_medium_without_a_stage_frame_is_that_medium_s_work(self) -> None:
+        assert round4("The 39 Steps on the radio this afternoon, great cliffhanger") == []
+        assert round4("Relisant Tartuffe pour l'examen, quelle galère") == []
+        assert round4("Romeu i Julieta per a selectivitat, no m'entra res") == []
+        assert round4("Romeo and Juliet tickets booked, better than the film?") == ["romeo"]
+        assert round4("The 39 Steps with my class, they loved the four actors") == ["steps"]
+
+    def test_a_film_or_book_the_show_is_set_against_is_no_other_medium(self) -> None:
+        assert round4("Vu Tartuffe hier, bien mieux que le film") == ["tartuffe"]
+        assert round4("The 39 Steps, funnier than the Hitchcock film") == ["steps"]
+        assert round4("The 39 Steps, the Hitchcock film, on telly") == []
+
+    def test_a_hedge_or_a_household_described_by_the_title_is_a_comparison(self) -> None:
+        assert round4("our flat was literally Bernarda Alba, nobody allowed out") == []
+        assert round4("Chez mes parents c'était Tartuffe tous les dimanches") == []
+        assert round4("A la feina és en plan La casa de Bernarda Alba") == []
+        assert round4("Tartuffe au Lyceum ce soir, Orgon est parfait") == ["tartuffe"]
+
+    def test_a_phrase_title_running_on_into_its_sentence_needs_a_stage_frame(self) -> None:
+        assert round4("Mar i cel blau sobre el port, quin matí") == []
+        assert round4("Terra baixa del delta, tot arrossars") == []
+        assert round4("Mar i cel: el vaixell pirata, espectacular") == ["marcel"]
+        assert round4("Terra baixa amb l'institut, els alumnes encantats") == ["terra"]
+        assert round4("Mar i cel blau, el millor decorat que he vist al teatre") == ["marcel"]
+
+    def test_a_lower_case_title_in_an_indefinite_noun_phrase_is_ordinary_words(self) -> None:
+        assert round4("the wedding was a total play that goes wrong, cake on the floor") == []
+        assert round4("play that goes wrong at the Lyceum, cried laughing") == ["goeswrong"]
