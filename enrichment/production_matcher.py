@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from enrichment.lexicons.theatre_context import (
     COMMON_TITLE_SET,
     OPENER_SET,
+    SHOW_NOUN_SET,
 )
 from enrichment.models import Catalogue, CatalogueProduction, ProductionMatch
 from enrichment.productions import (
@@ -40,19 +41,23 @@ from enrichment.productions import (
 )
 from enrichment.title_evidence import (
     Mention,
+    accompanied,
     aside,
+    attended,
     bracket_label,
     by_its_author,
     by_someone,
     common_noun,
     compared,
     context,
+    coordinated,
     cued,
     everyday_sense,
     extended,
     hedged,
     inner_capitals,
     labelled,
+    labelled_before,
     make_mention,
     metalinguistic,
     multi_word_shape,
@@ -69,6 +74,7 @@ from enrichment.title_evidence import (
     show_follower,
     subject_of_review,
     taken_to,
+    type_idiom,
     written_as_catalogued,
 )
 from enrichment.tokens import fold
@@ -189,6 +195,8 @@ class ProductionMatcher:
         hits: list[Hit] = []
         for k, (occurrence, score) in enumerate(zip(occurrences, scores, strict=True)):
             others = _best_other_show(occurrences, scores, k) if len(scores) > 1 else 0.0
+            if 0.0 < others < 1.0 and _joined(occurrences, scores, k, mention):
+                others = 1.0  # "Art was better than Cabaret": compared, each a show
             if -1.0 < score < ACCEPT and others >= 1.0:  # two shows named together
                 score = self.score(occurrence, mention, 1.5)
             if score >= ACCEPT:
@@ -198,9 +206,14 @@ class ProductionMatcher:
 
     def score(self, occurrence: Occurrence, mention: Mention, together: float) -> float:
         """Evidence that this occurrence names the show; `ACCEPT` or more means yes."""
+        if labelled_before(occurrence, mention.toks):
+            return 0.0  # "the band Chicago", "le film 'Cats'": another work of that name
         if quoted(occurrence, mention):
-            # "le « rent » comme dit ma coloc": the word, quoted and glossed
-            return 0.0 if metalinguistic(occurrence, mention, True) else STRONG
+            # "le « rent » comme dit ma coloc": the word, quoted and glossed; "Leí 'Los
+            # miserables' en el cole": the novel, read
+            read = other_medium(mention) and context(occurrence, mention) < 1.0
+            glossed = read or metalinguistic(occurrence, mention, True)
+            return 0.0 if glossed else STRONG
         if labelled(occurrence, mention.toks):
             return STRONG
         if bracket_label(occurrence, mention):
@@ -233,7 +246,9 @@ class ProductionMatcher:
         if not word.surface[:1].isupper():
             if common:
                 return self._lower_case_shape(occurrence, mention)
-            return 0.0 if _venue_after(occurrence, mention) else -1.0  # "carmen al lyceum"
+            if _venue_after(occurrence, mention) or attended(occurrence, mention):
+                return 0.0  # "carmen al lyceum", "cyrano ce soir"
+            return -1.0
         initial = sentence_initial(occurrence.first, mention)
         if name.leading_article and written[0].surface[:1].isupper():
             # "Les Mis for the 7th time", "Cats or The Nutcracker"; but "The company I..."
@@ -256,6 +271,8 @@ class ProductionMatcher:
             return -0.5  # "the cats were incredible, that Memory note": a song of the show
         if show_follower(occurrence, mention, tickets=True) or _venue_after(occurrence, mention):
             return -0.5  # "queue for chicago day seats", "trencanous al lyceum amb l'àvia"
+        if sentence_initial(occurrence.first, mention) and _went(occurrence, mention):
+            return 0.0  # "proof was so good ... this play", "cats tonight at the theatre"
         if mention.source_production_id not in occurrence.name.production_ids:
             return -STRONG
         if not sentence_initial(occurrence.first, mention):
@@ -308,6 +325,29 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or said(occurrence, mention)
         or other_medium(mention)
         or hedged(occurrence, mention)
+        or type_idiom(occurrence, mention)
+    )
+
+
+def _went(occurrence: Occurrence, mention: Mention) -> bool:
+    """A lower-case common-word title that opens a post calling something a show ("this
+    play", "best show", "l'obra") and is judged or gone to right after it: "proof was so
+    good ... this play", "rent ce soir, quel spectacle". A theatre alone is not enough:
+    "company was electric tonight at the theatre" may be the friends."""
+    if SHOW_NOUN_SET.isdisjoint(mention.keys):
+        return False
+    return attended(occurrence, mention) or subject_of_review(occurrence, mention.toks) > 1.0
+
+
+def _joined(occurrences: list[Occurrence], scores: list[float], k: int, mention: Mention) -> bool:
+    """Another show with some evidence of its own joined to this one by "and", "than",
+    "vs"...: "Art was better than Cabaret", "Chicago AND Woman in Black"."""
+    ids = set(occurrences[k].name.production_ids)
+    return any(
+        s > 0.0
+        and ids.isdisjoint(o.name.production_ids)
+        and coordinated(occurrences[k], o, mention)
+        for o, s in zip(occurrences, scores, strict=True)
     )
 
 
@@ -334,7 +374,21 @@ def _clues_for(occurrence: Occurrence, mention: Mention) -> float:
         + (1.0 if by_someone(occurrence, mention.toks) else 0.0)
         + (1.0 if by_its_author(occurrence, mention) else 0.0)
         + (1.0 if show_follower(occurrence, mention) else 0.0)
+        + (1.0 if _goes_to_a_name(occurrence, mention) else 0.0)
     )
+
+
+def _goes_to_a_name(occurrence: Occurrence, mention: Mention) -> bool:
+    """A title that is no common word, then words of going to it: in lower case "mort d'un
+    viatjant avui", "inspector calls school trip", "cyrano ce soir" (a capital is evidence
+    of its own; a common word needs more: `_went`); in any case who went along to a staging
+    ("Cyrano amb els alumnes de batxillerat", "Nutcracker with the kids ... on stage")."""
+    if not COMMON_TITLE_SET.isdisjoint(occurrence.name.words):
+        return False
+    if accompanied(occurrence, mention):
+        return True
+    lower = not mention.toks[occurrence.first].surface[:1].isupper()
+    return lower and attended(occurrence, mention)
 
 
 def _best_other_show(occurrences: list[Occurrence], scores: list[float], k: int) -> float:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from enrichment.lexicons.theatre_context import (
+    ATTENDANCE_SET,
+    COMPANION_SET,
     COMPARISON_SET,
     COMPOUND_HEAD_SET,
     CONTEXT,
@@ -39,6 +41,7 @@ from enrichment.lexicons.theatre_context import (
     SHOW_NOUN_SET,
     STAGE_FRAME_SET,
     TICKET_FOLLOWER_SET,
+    TYPE_IDIOM_SET,
     WORK_PART_SET,
 )
 from enrichment.productions import Name, Occurrence, Token
@@ -67,6 +70,8 @@ _STAGE_PAIRS = frozenset(f for f in STAGE_FRAME_SET if " " in f)
 _HEDGE_PAIRS = frozenset(h for h in HEDGE_SET if " " in h)
 _INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno"})
 _CONTRAST = frozenset({"than", "que", "unlike", "vs", "versus", "contrairement", "diferencia"})
+_COORDINATORS = frozenset({"and", "or", "y", "o", "i", "et", "ou", "vs", "versus", "than", "que"})
+_WITH = frozenset({"with", "amb", "con", "avec"})
 _COMPANY = frozenset({"with", "amb", "con", "avec", "en", "in", "for", "per", "pour", "para"})
 
 
@@ -267,6 +272,66 @@ def other_work(occurrence: Occurrence, toks: list[Token]) -> bool:
     of that name, labelled as such."""
     after = toks[occurrence.last + 1 : occurrence.last + 3]
     return len(after) == 2 and after[0].key in _ARTICLES and after[1].key in OTHER_LABEL_SET
+
+
+def labelled_before(occurrence: Occurrence, toks: list[Token]) -> bool:
+    """ "the band Chicago", "Judith Kerr's book The Tiger Who Came to Tea", "le film Cats",
+    "la novela Los miserables": another work's label, after a determiner or a possessive,
+    right before the title."""
+    first = occurrence.first
+    if first < 2 or toks[first - 1].key not in OTHER_LABEL_SET:
+        return False
+    owner = toks[first - 2]
+    return owner.key in DETERMINER_SET or owner.surface.endswith(("'s", "’s"))
+
+
+def type_idiom(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "un vrai Peter Pan à 35 ans", "a proper Tartuffe", "un auténtico Tenorio": a person
+    called by a character's name, after an indefinite article and "real", in a post with no
+    stage frame ("a real Peter Pan night at the Lyceum" is the show)."""
+    first, keys = occurrence.first, mention.keys
+    return (
+        first >= 2
+        and keys[first - 1] in TYPE_IDIOM_SET
+        and keys[first - 2] in _INDEFINITE
+        and not mention.staged
+    )
+
+
+def attended(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "cyrano ce soir", "gruffalo was sold out", "mort d'un viatjant avui", "Company tix
+    for sat", "inspector calls school trip": right after the title (past a copula), in the
+    same sentence, words of going to it."""
+    keys, nxt = mention.keys, occurrence.last + 1
+    if nxt >= len(keys):
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    if any(c in _SENTENCE_END for c in gap):
+        return False
+    after = keys[nxt : nxt + 3]
+    if after[0] in COPULA_SET and len(after) > 1:
+        after = after[1:]
+    return after[0] in ATTENDANCE_SET or " ".join(after[:2]) in ATTENDANCE_SET
+
+
+def accompanied(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Cyrano amb els alumnes", "Nutcracker with the kids", "El cascanueces con mis
+    sobrinos": who went along, right after the title, in a post with a stage frame; not the
+    title going on ("Sunday in the Park with George") nor a person out with hers (no stage)."""
+    keys, nxt = mention.keys, occurrence.last + 1
+    if not mention.staged or nxt >= len(keys) or keys[nxt] not in _WITH:
+        return False
+    if keys[nxt] in occurrence.name.continues:
+        return False
+    return not COMPANION_SET.isdisjoint(keys[nxt + 1 : nxt + 4])
+
+
+def coordinated(first: Occurrence, second: Occurrence, mention: Mention) -> bool:
+    """Two titles joined or compared: "Chicago AND Woman in Black", "Art was better than
+    Cabaret", "Proof o Art?": one or three words between them, one a coordinator."""
+    a, b = (first, second) if first.first < second.first else (second, first)
+    between = mention.keys[a.last + 1 : b.first]
+    return 0 < len(between) <= 4 and not _COORDINATORS.isdisjoint(between)
 
 
 def said(occurrence: Occurrence, mention: Mention) -> bool:
@@ -523,7 +588,25 @@ def extended(occurrence: Occurrence, mention: Mention) -> bool:
         nxt += 2 if nxt + 1 < len(toks) and toks[nxt + 1].key in _ARTICLES else 1
     if nxt < len(toks) and capitalised_mid(mention, nxt) and nxt not in mention.venue_at:
         return True
-    return prev > 0 and toks[prev].key in _CONNECTORS and capitalised_mid(mention, prev - 1)
+    if prev > 0 and toks[prev].key in _CONNECTORS and capitalised_mid(mention, prev - 1):
+        return True
+    return _after_a_first_name(occurrence, mention)
+
+
+def _after_a_first_name(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "a Jamie Oliver pasta", "the Peter Cats fan page": a one-word title after a
+    capitalised word that no sentence start, possessive or venue explains is a surname."""
+    prev, toks = occurrence.first - 1, mention.toks
+    if prev < 0 or occurrence.first != occurrence.last or prev in mention.venue_at:
+        return False
+    before = toks[prev]
+    gap = mention.text[before.end : toks[occurrence.first].start]
+    return (
+        gap == " "
+        and capitalised_mid(mention, prev)
+        and not before.surface.isupper()
+        and not before.surface.endswith(("'s", "’s"))
+    )
 
 
 def by_someone(occurrence: Occurrence, toks: list[Token]) -> bool:
@@ -539,6 +622,7 @@ def capitalised_mid(mention: Mention, i: int) -> bool:
         and tok.surface[:1].isupper()
         and tok.surface[0] not in "#@"
         and tok.key not in ("i", "i'm", "i've", "i'd", "i'll")  # "Art – I laughed"
+        and tok.key not in _COORDINATORS  # "Chicago AND Woman in Black": emphasis
         and not sentence_initial(i, mention)
     )
 

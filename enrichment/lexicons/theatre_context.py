@@ -29,6 +29,7 @@ abonament abono abonnement season_ticket bailarina bailarinas ballarina ballarin
 ballerina characters personnages personajes personatges
 in_english en_anglais en_ingles en_angles version_anglaise version_originale
 en_version en_vo in_london a_londres en_londres
+sold_out complet agotado agotadas esgotat esgotades tix
 """
 
 # Category labels that, right next to a title, make it unambiguous ("Once the musical").
@@ -95,7 +96,7 @@ tv telly television télé tele tv3 bbc itv iplayer channel chaîne canal netfli
 film movie película peli pel·lícula série serie sèrie episode épisode episodio episodi
 documentary documentaire documental novel roman novela novel·la audiobook kindle paperback
 reading reread rereading relis relire relu lire lis lisant leer leyendo releyendo llegir
-llegint rellegint llegeixo exam exams examen examens gcse gcses a-level a-levels revision
+llegint rellegint llegeixo lei llegi exam exams examen examens gcse gcses a-level a-levels revision
 revising bac selectivitat selectividad ebau evau syllabus dissertation commentaire
 comentario comentari chapter chapitre capítulo capítol
 """
@@ -143,7 +144,7 @@ es era ha_estat va_ser esta
 
 # Going somewhere, right before "to" and a title: an outing ("took my mum to Company").
 GOING = """
-took taking take went going go off heading brought bringing dragged treated
+took taking take went going go off heading brought bringing dragged treated treating treat treats
 """
 
 # When, right after a title: going to the show ("Art ce soir", "Company last night").
@@ -151,6 +152,36 @@ OUTINGS = """
 tonight last_night this_evening this_afternoon yesterday ce_soir hier_soir cet_apres-midi
 anoche esta_noche ayer esta_tarde aquesta_nit ahir aquesta_tarda last_week
 tickets entradas entrades billets
+"""
+
+# Going to a show, right after its title (past a copula): an attendance frame that names the
+# show even in lower case ("cyrano ce soir", "gruffalo was sold out", "mort d'un viatjant
+# avui", "Company tix for sat", "inspector calls school trip").
+ATTENDANCE = """
+tonight last_night this_evening this_afternoon yesterday today ce_soir hier_soir
+aujourd'hui anoche esta_noche ayer hoy aquesta_nit ahir avui aquesta_tarda
+tix tickets entradas entrades billets sold_out complet complete agotado agotadas
+esgotat esgotades school_trip sortida excursio excursion salida matinee
+"""
+
+# Who went along, after "with"/"amb"/"con"/"avec" right after a title: an outing to the show
+# ("Hamlet with the kids", "Cyrano amb els alumnes", "El cascanueces con mis sobrinos").
+COMPANIONS = """
+kids children family mum mom dad parents gran granny nan grandma daughter son niece nephew
+nieces nephews class pupils students friends mates girls sister brother
+enfants famille parents mere pere fille fils niece neveu nieces neveux classe eleves amis
+amies copines soeur frere
+nens nenes fills filla fill nebots neboda nebot nets neta net mare pare avia avi classe
+alumnes institut amics amigues colla germana germa familia
+ninos ninas hijos hija hijo sobrinos sobrina sobrino nietos nieta nieto madre padre abuela
+abuelo clase alumnos instituto amigos amigas hermana hermano familia chavales peques
+"""
+
+# An idiom of character: "un vrai Peter Pan", "a proper Tartuffe", "un auténtico Tenorio".
+TYPE_IDIOMS = """
+real proper right total absolute vrai vraie veritable parfait parfaite petit petite
+autentico autentica verdadero verdadera verdader verdadera autentic autentica
+tipic tipica tipico tipica
 """
 
 # What a show is, after a title and a copula ("Proof es una obra pequeña").
@@ -172,7 +203,7 @@ boring talky dated great superb sublime magnificent wonderful fantastic amazing 
 electric gripping devastating heartbreaking bonkers phenomenal perfect masterpiece triumph
 overrated underrated flawless joy delight treat riot hoot gem fab fabulous excellent
 stellar terrific lovely mediocre unmissable sensational outstanding best worst
-breathtaking extraordinary tedious exhausting joyous
+breathtaking extraordinary tedious exhausting joyous good
 magical spectacular acted staged sung danced directed cast
 magnifique genial sublime bouleversant bouleversante drole lent ennuyeux
 superbe incroyable fort forte puissant puissante emouvant emouvante decevant decevante
@@ -223,7 +254,8 @@ called named s'appelle appelle llama diu name_was name_is nom_est se_llamaba es_
 OTHER_SENSES = {
     "company": "colleagues coworkers boss workplace payroll away_day team_building empresa "
     "oficina jefe compañeros feina pis viatge collegues bureau",
-    "chicago": "flight vol_pour vol_vers vuelo_a flying fly flew layover airport bulls cubs "
+    "chicago": "flight vol_pour vol_vers vol_a vol_cap vuelo_a aeroport flying fly flew layover "
+    "airport bulls cubs "
     "deep_dish winters illinois vuelo "
     "moved moving trip holiday vacation drove driving landed visiting skyscraper skyscrapers "
     "gratte_ciel rascacielos gratacels jet_lag jetlag decalage desfase_horario",
@@ -257,12 +289,12 @@ retrato retrat
 # calls set", "cats tickets"): tickets and queues, or a part of a staging.
 TICKET_FOLLOWERS = """
 day_seats tickets ticket seats rush lottery matinee entradas entrades billets places butacas
-butaques
+butaques tix
 """
 SHOW_FOLLOWERS = (
     TICKET_FOLLOWERS
     + """
-cast set staging revival finale reparto repartiment
+cast set staging revival finale reparto repartiment school_trip
 """
 )
 
@@ -288,6 +320,8 @@ collar collars syndrome style blues bulls bears cubs protection supplies policy 
 nouveau brut naif institute basel gallery museum school class classes teacher pizza
 dish food shelter rescue money day increase rise hike control therapy workshop car lunch
 history headquarters hq offices
+contemporain contemporaine contemporani contemporania contemporaneo contemporanea
+contemporary modern moderne moderno moderna urbain urbano urba abstrait abstracto
 """
 
 # Words that, right after a title word, show its grammar as an ordinary word: "Once the
@@ -368,6 +402,9 @@ HOUSEHOLD_SET = word_set(HOUSEHOLD)
 COPULA_SET = word_set(COPULAS)
 REACTION_SET = word_set(REACTIONS)
 OUTING_SET = word_set(OUTINGS)
+ATTENDANCE_SET = word_set(ATTENDANCE)
+TYPE_IDIOM_SET = word_set(TYPE_IDIOMS)
+COMPANION_SET = word_set(COMPANIONS)
 SHOW_NOUN_SET = word_set(SHOW_NOUNS)
 GOING_SET = word_set(GOING)
 OPENER_SET = COPULA_SET | REACTION_SET | CONTEXT

@@ -802,3 +802,86 @@ class TestRoundFour:
     def test_a_lower_case_title_in_an_indefinite_noun_phrase_is_ordinary_words(self) -> None:
         assert round4("the wedding was a total play that goes wrong, cake on the floor") == []
         assert round4("play that goes wrong at the Lyceum, cried laughing") == ["goeswrong"]
+
+
+# Rules added on the fifth annotator's items (round 5): attendance frames, titles joined,
+# other works and idioms.
+ROUND5 = ProductionMatcher(
+    Catalogue(
+        productions=tuple(
+            CatalogueProduction(id=pid, title=title, aliases=aliases)
+            for pid, title, aliases in (
+                ("chicago", "Chicago", ()),
+                ("cabaret", "Cabaret", ()),
+                ("proof", "Proof", ()),
+                ("art", "Art", ()),
+                ("hamlet", "Hamlet", ()),
+                ("oliver", "Oliver!", ("Oliver",)),
+                ("peterpan", "Peter Pan", ()),
+                ("matilda", "Matilda", ()),
+                ("tartuffe", "Tartuffe", ()),
+                ("viatjant", "La mort d'un viatjant", ("Mort d'un viatjant",)),
+                ("miserables", "Les Misérables", ("Los miserables",)),
+            )
+        ),
+        venue_names=("Lyceum Playhouse", "Lyceum"),
+    )
+)
+
+
+def round5(text: str) -> list[str]:
+    return sorted(m.production_id for m in ROUND5.match(text, None, None))
+
+
+class TestRoundFive:
+    def test_a_lower_case_title_then_words_of_going_to_it_is_the_show(self) -> None:
+        assert round5("tartuffe ce soir avec ma mère") == ["tartuffe"]
+        assert round5("matilda was sold out so we queued for returns") == ["matilda"]
+        assert round5("hamlet school trip next week, thirty teenagers") == ["hamlet"]
+        assert round5("mort d un viatjant aquesta nit, molt tocats") == ["viatjant"]
+        assert round5("Hamlet tonight, then the tree comes down") == ["hamlet"]
+        assert round5("hamlet is a village near here, lovely walk today") == []
+
+    def test_a_lower_case_common_word_opening_a_post_about_a_staging(self) -> None:
+        assert round5("proof was so good, what a play") == ["proof"]
+        assert round5("proof was required at the door, bring ID to the theatre") == []
+        assert round5("art tonight at the gallery, then dinner") == []
+        assert round5("chicago today was freezing, the flight landed late") == []
+
+    def test_two_titles_joined_or_compared_are_both_shows(self) -> None:
+        assert round5("Art was better than Cabaret honestly") == ["art", "cabaret"]
+        assert round5("Chicago AND Matilda in one weekend") == ["chicago", "matilda"]
+        assert round5("Proof i Art aquesta temporada") == ["art", "proof"]
+        assert round5("Art and Design results day") == []
+
+    def test_another_work_labelled_before_the_title_is_that_work(self) -> None:
+        assert round5("the band Chicago came on in the taxi") == []
+        assert round5("le film Chicago passe à la télé") == []
+        assert round5("Leí 'Los miserables' en el cole, eterno") == []
+        assert round5("the musical Chicago was sensational") == ["chicago"]
+        assert round5("Seeing 'Art' tonight, reading the play on the train") == ["art"]
+
+    def test_a_person_called_a_real_character_is_an_idiom(self) -> None:
+        assert round5("Mon frère, un vrai Peter Pan à 35 ans") == []
+        assert round5("He's a real Peter Pan, never grew up") == []
+        assert round5("a real Peter Pan night at the Lyceum, the crocodile!") == ["peterpan"]
+
+    def test_a_word_after_art_that_makes_it_a_movement_or_a_flight_to_chicago(self) -> None:
+        assert round5("Art contemporain au musée ce matin, spectacle ce soir") == []
+        assert round5("Vol a Chicago a les 8, i demà al teatre") == []
+        assert round5("Art ce soir au Lyceum, quelle pièce") == ["art"]
+
+    def test_a_capitalised_first_name_before_a_one_word_title_is_a_surname(self) -> None:
+        assert round5("a Jamie Oliver pasta before the show") == []
+        assert round5("saw Oliver! at the Lyceum tonight") == ["oliver"]
+        assert round5("Sondheim's Chicago? no, Kander's Chicago at the Lyceum") == ["chicago"]
+
+    def test_treating_someone_to_a_title_is_going_to_it(self) -> None:
+        assert round5("treating my mum to Matilda for her birthday") == ["matilda"]
+        assert round5("treating myself to Chicago-style pizza tonight") == []
+
+    def test_who_went_along_to_a_staging_is_an_outing_to_the_show(self) -> None:
+        assert round5("Hamlet amb els alumnes, l'escena del crani") == ["hamlet"]
+        assert round5("Tartuffe avec mes élèves, le théâtre était plein") == ["tartuffe"]
+        assert round5("Matilda with her friends at the park all afternoon") == []
+        assert round5("Hamlet amb la família, un poble preciós del Danubi") == []
