@@ -23,7 +23,7 @@ reading every set, so they too are optimistic about unseen posts.
 Result (2026-11-22), and why the matcher keeps its hand-set weights:
 - Leave-one-set-out, learned P 0.985 / R 0.981 / F1 0.983 (l2 0.1, threshold 0.65, by best
   F1 and by best recall at P >= 0.98).
-- On the blind `r-` set (the test split; fixed choices, scored once): learned P 0.968 /
+- On the blind `r-` set (then the test split; fixed choices, scored once): learned P 0.968 /
   R 0.960 against the hand weights' P 0.967 / R 0.933. But the learned model leans on
   `dated_in_run` (+2.1), and that is an artefact of how the sets were written: annotators
   dated every positive inside its run, so in the data a date outside the run means "not the
