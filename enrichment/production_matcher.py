@@ -52,6 +52,7 @@ from enrichment.title_evidence import (
     context,
     coordinated,
     cued,
+    cued_by_name,
     everyday_sense,
     extended,
     hedged,
@@ -70,6 +71,7 @@ from enrichment.title_evidence import (
     phrase_shape,
     quoted,
     said,
+    said_to_be_other_work,
     sentence_initial,
     show_follower,
     subject_of_review,
@@ -244,6 +246,11 @@ class ProductionMatcher:
         if name.leading_article and not name.capitals[-1] and written[0].surface[:1].isupper():
             return 1.5 if sentence_initial(occurrence.first, mention) else 2.0  # "El cascanueces"
         if not word.surface[:1].isupper():
+            # "les mis ... Bring Him Home": a title of several words (not an everyday word
+            # alone, "the ghost of my ex") and a song or character of it written as a name
+            several = occurrence.last > occurrence.first or not common
+            if several and word.key not in COMMON_TITLE_SET and cued_by_name(occurrence, mention):
+                return 0.5
             if common:
                 return self._lower_case_shape(occurrence, mention)
             if _venue_after(occurrence, mention) or attended(occurrence, mention):
@@ -326,6 +333,7 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or other_medium(mention)
         or hedged(occurrence, mention)
         or type_idiom(occurrence, mention)
+        or said_to_be_other_work(occurrence, mention)
     )
 
 

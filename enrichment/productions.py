@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from enrichment.lexicons.theatre_context import CUES, LABEL_SET
+from enrichment.lexicons.theatre_context import CUES, LABEL_SET, NOT_TYPO_SET
 from enrichment.models import CatalogueProduction
 from enrichment.tokens import fold
 
@@ -178,7 +178,7 @@ class NameIndex:
         # the sentiment tokenizer splits "l'avare" into "l'" + "avare": accept either
         self.signature_words = frozenset(keys | {w.rpartition("'")[2] for w in keys})
         all_names = [n for ns in self.by_first.values() for n in ns]
-        self.vocabulary = frozenset(w for n in all_names for w in n.words)
+        self.vocabulary = frozenset(w for n in all_names for w in n.words) | NOT_TYPO_SET
         shows = {(w, pid) for n in all_names for w in n.words for pid in n.production_ids}
         shared = Counter(w for w, _ in shows)
         # a word of many shows ("musical" in "X the Musical") is no title to correct to

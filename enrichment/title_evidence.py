@@ -42,6 +42,7 @@ from enrichment.lexicons.theatre_context import (
     STAGE_FRAME_SET,
     TICKET_FOLLOWER_SET,
     TYPE_IDIOM_SET,
+    WORK_NOUN_SET,
     WORK_PART_SET,
 )
 from enrichment.productions import Name, Occurrence, Token
@@ -534,6 +535,32 @@ def cued(occurrence: Occurrence, mention: Mention) -> float:
         return 1.5
     keys = f" {' '.join(mention.keys)} "
     return 1.5 if any(" " in cue and f" {cue} " in keys for cue in cues) else 0.0
+
+
+def said_to_be_other_work(occurrence: Occurrence, mention: Mention) -> bool:
+    """The title then a copula, an article and another kind of work: "Matilda is the book I
+    read to my kids", "Cats was a film first", "Carmen es la novela": that work, in a post
+    with no stage frame."""
+    keys, nxt = mention.keys, occurrence.last + 1
+    after = keys[nxt : nxt + 4]
+    if len(after) < 3 or after[0] not in COPULA_SET or mention.staged:
+        return False
+    noun = 2 if after[1] in _ARTICLES or after[1] in DETERMINER_SET or after[1] == "a" else 1
+    return after[noun] in WORK_NOUN_SET
+
+
+def cued_by_name(occurrence: Occurrence, mention: Mention) -> bool:
+    """A character or song of the work written as a name: a cue of several words ("Bring
+    Him Home", "la fada de sucre") or one capitalised ("Drosselmeyer", "Tradition"); not a
+    lower-case word that a cue happens to be ("said", "memory")."""
+    cues = occurrence.name.cues
+    if not cues:
+        return False
+    for k, key in enumerate(mention.keys):
+        if key in cues and mention.toks[k].surface[:1].isupper():
+            return True
+    keys = f" {' '.join(mention.keys)} "
+    return any(" " in cue and f" {cue} " in keys for cue in cues)
 
 
 def everyday_sense(occurrence: Occurrence, mention: Mention) -> bool:

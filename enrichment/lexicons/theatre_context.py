@@ -254,7 +254,8 @@ called named s'appelle appelle llama diu name_was name_is nom_est se_llamaba es_
 OTHER_SENSES = {
     "company": "colleagues coworkers boss workplace payroll away_day team_building empresa "
     "oficina jefe compañeros feina pis viatge collegues bureau",
-    "chicago": "flight vol_pour vol_vers vol_a vol_cap vuelo_a aeroport flying fly flew layover "
+    "chicago": "for_work work_trip business_trip conference congres congreso congres "
+    "flight vol_pour vol_vers vol_a vol_cap vuelo_a aeroport flying fly flew layover "
     "airport bulls cubs "
     "deep_dish winters illinois vuelo "
     "moved moving trip holiday vacation drove driving landed visiting skyscraper skyscrapers "
@@ -366,8 +367,11 @@ WORK_CUES = {
     "the nutcracker|nutcracker|casse noisette|el cascanueces|el trencanous": "clara "
     "drosselmeyer sugar_plum fee_dragee hada_de_azucar mouse_king rei_dels_ratolins "
     "tchaikovsky",
-    "los miserables|els miserables": "valjean javert fantine cosette eponine gavroche "
-    "barricade barricada",
+    "los miserables|els miserables|les miserables|les mis|les miz": "valjean javert fantine "
+    "cosette eponine gavroche barricade barricada bring_him_home on_my_own one_day_more "
+    "i_dreamed_a_dream master_of_the_house empty_chairs thenardier thenardiers",
+    "fiddler on the roof|fiddler": "tevye tradition golde tzeitel anatevka matchmaker "
+    "if_i_were_a_rich_man sunrise_sunset to_life lechaim",
     "tenorio|el tenorio|don juan tenorio": "dona_ines ines ciutti mejia comendador zorrilla",
     "cyrano|cyrano de bergerac": "roxane christian tirade nez nose balcon balcony balcon balco",
     "tartuffe": "orgon elmire dorine moliere",
@@ -380,12 +384,30 @@ WORK_CUES = {
 }
 
 
+# Real words and names one letter away from a title word of well-known works ("Hamnet",
+# the novel and film, is no typo of "Hamlet"; "Gisele" is a name, "Carmel" a
+# place, "Olivier" an award): never corrected to the title.
+NOT_TYPOS = """
+hamnet hamnet's carmel gisele olivier olivier's olivia's
+"""
+
+
+# What a title "is" when the post says it is another work: "Matilda is the book I read to
+# the kids", "Cats c'est le film", "Carmen es la novela de Mérimée".
+WORK_NOUNS = """
+book books livre livres llibre llibres libro libros novel novels roman novela novel·la
+film films movie movies pelicula peli pel·licula album series serie
+"""
+
+
 def word_set(block: str) -> frozenset[str]:
     """Folded entries; `_` joins the words of a multi-word entry."""
     return frozenset(fold(word).replace("_", " ") for word in block.split())
 
 
 CONTEXT = word_set(CONTEXT_WORDS)
+NOT_TYPO_SET = word_set(NOT_TYPOS)
+WORK_NOUN_SET = word_set(WORK_NOUNS)
 LABEL_SET = word_set(LABELS)
 COMPARISON_SET = word_set(COMPARISON)
 OTHER_LABEL_SET = word_set(OTHER_LABELS)

@@ -885,3 +885,53 @@ class TestRoundFive:
         assert round5("Tartuffe avec mes élèves, le théâtre était plein") == ["tartuffe"]
         assert round5("Matilda with her friends at the park all afternoon") == []
         assert round5("Hamlet amb la família, un poble preciós del Danubi") == []
+
+
+class TestRoundSix:
+    """Unseen posts: a lower-case well-known title with its song, a real word one letter
+    from a title, a title said to be another kind of work, a city visited for work."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "les mis for the 7th time, Bring Him Home gets me",
+            "fidler on the roof with grandad, he sang Tradition all the way back",
+        ],
+    )
+    def test_a_lower_case_title_with_its_song_written_as_a_name(self, text: str) -> None:
+        assert len(ids(ROUND6, text)) == 1
+
+    def test_a_lower_case_cue_word_is_no_name(self) -> None:
+        assert ids(ROUND6, "he said the memory of les mis times was hazy") == []
+
+    def test_a_real_word_one_letter_from_a_title_is_no_typo(self) -> None:
+        assert ids(ROUND6, "Hamnet at the cinema with mum, then theatre chat") == []
+        assert ids(ROUND6, "Hamlit at the Lyceum was superb") == ["h"]
+
+    @pytest.mark.parametrize(
+        "text", ["Matilda is the book I read every year", "Carmen es un libro de Mérimée"]
+    )
+    def test_a_title_said_to_be_another_work(self, text: str) -> None:
+        assert ids(ROUND6, text) == []
+
+    def test_the_title_said_to_be_the_show(self) -> None:
+        assert ids(ROUND6, "Matilda is the best show in town") == ["m"]
+
+    def test_a_city_visited_for_work(self) -> None:
+        assert ids(ROUND6, "going to Chicago for work next month, any theatre recs?") == []
+        assert ids(ROUND6, "Chicago at the Lyceum was electric") == ["c"]
+
+
+ROUND6 = Enricher(
+    Catalogue(
+        productions=(
+            CatalogueProduction("l", "Les Misérables", aliases=("Les Mis",)),
+            CatalogueProduction("f", "Fiddler on the Roof"),
+            CatalogueProduction("h", "Hamlet"),
+            CatalogueProduction("m", "Matilda the Musical", aliases=("Matilda",)),
+            CatalogueProduction("k", "Carmen"),
+            CatalogueProduction("c", "Chicago"),
+        ),
+        venue_names=("Lyceum",),
+    )
+)
