@@ -21,6 +21,23 @@ def ids(enricher: Enricher, text: str) -> list[str]:
     return [m.production_id for m in matches(enricher, text)]
 
 
+Entry = tuple[str, str, tuple[str, ...]]
+
+
+def venue_matcher(*entries: Entry) -> ProductionMatcher:
+    """A matcher over these (id, title, aliases) productions of the Lyceum Playhouse."""
+    productions = tuple(
+        CatalogueProduction(id=pid, title=title, aliases=aliases) for pid, title, aliases in entries
+    )
+    return ProductionMatcher(
+        Catalogue(productions=productions, venue_names=("Lyceum Playhouse", "Lyceum"))
+    )
+
+
+def hits(matcher: ProductionMatcher, text: str) -> list[str]:
+    return [m.production_id for m in matcher.match(text, None, None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -463,31 +480,23 @@ class TestPreCheck:
 
 
 # Rules added for issue 4 on the former test items, each written for unseen posts.
-RULES = ProductionMatcher(
-    Catalogue(
-        productions=tuple(
-            CatalogueProduction(id=pid, title=title, aliases=aliases)
-            for pid, title, aliases in (
-                ("company", "Company", ("Company the Musical",)),
-                ("chicago", "Chicago", ()),
-                ("cats", "Cats", ("Cats the Musical",)),
-                ("rent", "Rent", ()),
-                ("proof", "Proof", ()),
-                ("art", "Art", ()),
-                ("woods", "Into the Woods", ()),
-                ("mamma", "Mamma Mia!", ("Mamma Mia",)),
-                ("quixote", "Don Quixote", ("Don Quichotte",)),
-                ("dream", "La vida es sueño", ()),
-                ("lesmis", "Les Misérables", ("Les Mis",)),
-            )
-        ),
-        venue_names=("Lyceum Playhouse", "Lyceum"),
-    )
+RULES = venue_matcher(
+    ("company", "Company", ("Company the Musical",)),
+    ("chicago", "Chicago", ()),
+    ("cats", "Cats", ("Cats the Musical",)),
+    ("rent", "Rent", ()),
+    ("proof", "Proof", ()),
+    ("art", "Art", ()),
+    ("woods", "Into the Woods", ()),
+    ("mamma", "Mamma Mia!", ("Mamma Mia",)),
+    ("quixote", "Don Quixote", ("Don Quichotte",)),
+    ("dream", "La vida es sueño", ()),
+    ("lesmis", "Les Misérables", ("Les Mis",)),
 )
 
 
 def rule_hits(text: str) -> list[str]:
-    return [m.production_id for m in RULES.match(text, None, None)]
+    return hits(RULES, text)
 
 
 class TestTitleShape:
@@ -561,34 +570,26 @@ class TestWhatTheSentenceSays:
 
 
 # Rules added on the second annotator's items (round 2), each for a class of post.
-ROUND2 = ProductionMatcher(
-    Catalogue(
-        productions=tuple(
-            CatalogueProduction(id=pid, title=title, aliases=aliases)
-            for pid, title, aliases in (
-                ("chicago", "Chicago", ()),
-                ("cats", "Cats", ()),
-                ("art", "Art", ()),
-                ("woman", "The Woman in Black", ()),
-                ("nutcracker", "The Nutcracker", ("El Cascanueces",)),
-                ("flute", "The Magic Flute", ("Magic Flute",)),
-                ("lesmis", "Les Misérables", ("Los Miserables",)),
-                ("giselle", "Giselle", ()),
-                ("carmen", "Carmen", ()),
-                ("twelfth", "Twelfth Night", ()),
-                ("diamant", "La plaça del Diamant", ()),
-            )
-        ),
-        venue_names=("Lyceum Playhouse", "Lyceum"),
-    )
+ROUND2 = venue_matcher(
+    ("chicago", "Chicago", ()),
+    ("cats", "Cats", ()),
+    ("art", "Art", ()),
+    ("woman", "The Woman in Black", ()),
+    ("nutcracker", "The Nutcracker", ("El Cascanueces",)),
+    ("flute", "The Magic Flute", ("Magic Flute",)),
+    ("lesmis", "Les Misérables", ("Los Miserables",)),
+    ("giselle", "Giselle", ()),
+    ("carmen", "Carmen", ()),
+    ("twelfth", "Twelfth Night", ()),
+    ("diamant", "La plaça del Diamant", ()),
 )
 
 
 def round2(text: str) -> list[str]:
-    return [m.production_id for m in ROUND2.match(text, None, None)]
+    return hits(ROUND2, text)
 
 
-class TestRoundTwo:
+class TestLowerCaseTitlesCuesAndOtherSenses:
     def test_a_lower_case_common_title_with_a_song_and_theatre_context_is_the_show(self) -> None:
         assert round2("the cats were incredible tonight, that Memory note at the end") == ["cats"]
 
@@ -631,37 +632,29 @@ class TestRoundTwo:
 
 
 # Rules added on the third annotator's items (round 3), each for a class of post.
-ROUND3 = ProductionMatcher(
-    Catalogue(
-        productions=tuple(
-            CatalogueProduction(id=pid, title=title, aliases=aliases)
-            for pid, title, aliases in (
-                ("company", "Company", ()),
-                ("chicago", "Chicago", ()),
-                ("cats", "Cats", ()),
-                ("rent", "Rent", ()),
-                ("proof", "Proof", ()),
-                ("carmen", "Carmen", ()),
-                ("matilda", "Matilda the Musical", ("Matilda",)),
-                ("midsummer", "A Midsummer Night's Dream", ("Midsummer",)),
-                ("woolf", "Who's Afraid of Virginia Woolf?", ("Virginia Woolf",)),
-                ("quixote", "Don Quixote", ("Don Quijote",)),
-                ("swan", "Swan Lake", ("El lago de los cisnes",)),
-                ("nutcracker", "The Nutcracker", ("El cascanueces", "El Trencanous")),
-                ("inspector", "An Inspector Calls", ("Inspector Calls",)),
-                ("mamma", "Mamma Mia!", ("Mamma Mia",)),
-            )
-        ),
-        venue_names=("Lyceum Playhouse", "Lyceum"),
-    )
+ROUND3 = venue_matcher(
+    ("company", "Company", ()),
+    ("chicago", "Chicago", ()),
+    ("cats", "Cats", ()),
+    ("rent", "Rent", ()),
+    ("proof", "Proof", ()),
+    ("carmen", "Carmen", ()),
+    ("matilda", "Matilda the Musical", ("Matilda",)),
+    ("midsummer", "A Midsummer Night's Dream", ("Midsummer",)),
+    ("woolf", "Who's Afraid of Virginia Woolf?", ("Virginia Woolf",)),
+    ("quixote", "Don Quixote", ("Don Quijote",)),
+    ("swan", "Swan Lake", ("El lago de los cisnes",)),
+    ("nutcracker", "The Nutcracker", ("El cascanueces", "El Trencanous")),
+    ("inspector", "An Inspector Calls", ("Inspector Calls",)),
+    ("mamma", "Mamma Mia!", ("Mamma Mia",)),
 )
 
 
 def round3(text: str) -> list[str]:
-    return [m.production_id for m in ROUND3.match(text, None, None)]
+    return hits(ROUND3, text)
 
 
-class TestRoundThree:
+class TestGlossesTranslationsAndCreators:
     def test_a_quoted_word_glossed_as_a_word_is_not_the_show(self) -> None:
         assert round3("Mon patron dit « proof » au lieu de « preuve » en réunion") == []
         assert round3("La palabra 'rent' en inglés, como dice mi casero") == []
@@ -750,30 +743,22 @@ class TestTheVenuesOwnCues:
 
 
 # Rules added on the fourth annotator's items (round 4): what frames the title as a show.
-ROUND4 = ProductionMatcher(
-    Catalogue(
-        productions=tuple(
-            CatalogueProduction(id=pid, title=title, aliases=aliases)
-            for pid, title, aliases in (
-                ("steps", "The 39 Steps", ("39 Steps",)),
-                ("romeo", "Romeo & Juliet", ("Romeo and Juliet", "Romeu i Julieta")),
-                ("bernarda", "La casa de Bernarda Alba", ("Bernarda Alba",)),
-                ("tartuffe", "Tartuffe", ()),
-                ("marcel", "Mar i cel", ()),
-                ("terra", "Terra baixa", ()),
-                ("goeswrong", "The Play That Goes Wrong", ("Play That Goes Wrong",)),
-            )
-        ),
-        venue_names=("Lyceum Playhouse", "Lyceum"),
-    )
+ROUND4 = venue_matcher(
+    ("steps", "The 39 Steps", ("39 Steps",)),
+    ("romeo", "Romeo & Juliet", ("Romeo and Juliet", "Romeu i Julieta")),
+    ("bernarda", "La casa de Bernarda Alba", ("Bernarda Alba",)),
+    ("tartuffe", "Tartuffe", ()),
+    ("marcel", "Mar i cel", ()),
+    ("terra", "Terra baixa", ()),
+    ("goeswrong", "The Play That Goes Wrong", ("Play That Goes Wrong",)),
 )
 
 
 def round4(text: str) -> list[str]:
-    return [m.production_id for m in ROUND4.match(text, None, None)]
+    return hits(ROUND4, text)
 
 
-class TestRoundFour:
+class TestOtherMediaHedgesAndPhraseTitles:
     def test_another_medium_without_a_stage_frame_is_that_medium_s_work(self) -> None:
         assert round4("The 39 Steps on the radio this afternoon, great cliffhanger") == []
         assert round4("Relisant Tartuffe pour l'examen, quelle galère") == []
@@ -806,26 +791,18 @@ class TestRoundFour:
 
 # Rules added on the fifth annotator's items (round 5): attendance frames, titles joined,
 # other works and idioms.
-ROUND5 = ProductionMatcher(
-    Catalogue(
-        productions=tuple(
-            CatalogueProduction(id=pid, title=title, aliases=aliases)
-            for pid, title, aliases in (
-                ("chicago", "Chicago", ()),
-                ("cabaret", "Cabaret", ()),
-                ("proof", "Proof", ()),
-                ("art", "Art", ()),
-                ("hamlet", "Hamlet", ()),
-                ("oliver", "Oliver!", ("Oliver",)),
-                ("peterpan", "Peter Pan", ()),
-                ("matilda", "Matilda", ()),
-                ("tartuffe", "Tartuffe", ()),
-                ("viatjant", "La mort d'un viatjant", ("Mort d'un viatjant",)),
-                ("miserables", "Les Misérables", ("Los miserables",)),
-            )
-        ),
-        venue_names=("Lyceum Playhouse", "Lyceum"),
-    )
+ROUND5 = venue_matcher(
+    ("chicago", "Chicago", ()),
+    ("cabaret", "Cabaret", ()),
+    ("proof", "Proof", ()),
+    ("art", "Art", ()),
+    ("hamlet", "Hamlet", ()),
+    ("oliver", "Oliver!", ("Oliver",)),
+    ("peterpan", "Peter Pan", ()),
+    ("matilda", "Matilda", ()),
+    ("tartuffe", "Tartuffe", ()),
+    ("viatjant", "La mort d'un viatjant", ("Mort d'un viatjant",)),
+    ("miserables", "Les Misérables", ("Los miserables",)),
 )
 
 
@@ -833,7 +810,7 @@ def round5(text: str) -> list[str]:
     return sorted(m.production_id for m in ROUND5.match(text, None, None))
 
 
-class TestRoundFive:
+class TestGoingToAShowAndWorksLabelledOtherwise:
     def test_a_lower_case_title_then_words_of_going_to_it_is_the_show(self) -> None:
         assert round5("tartuffe ce soir avec ma mère") == ["tartuffe"]
         assert round5("matilda was sold out so we queued for returns") == ["matilda"]
@@ -887,7 +864,7 @@ class TestRoundFive:
         assert round5("Hamlet amb la família, un poble preciós del Danubi") == []
 
 
-class TestRoundSix:
+class TestSongsAsNamesTyposAndOtherWorks:
     """Unseen posts: a lower-case well-known title with its song, a real word one letter
     from a title, a title said to be another kind of work, a city visited for work."""
 
