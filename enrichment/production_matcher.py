@@ -42,8 +42,10 @@ from enrichment.productions import (
 from enrichment.title_evidence import (
     Mention,
     accompanied,
+    apposed,
     aside,
     attended,
+    booked,
     bracket_label,
     by_its_author,
     by_someone,
@@ -54,6 +56,8 @@ from enrichment.title_evidence import (
     cued,
     cued_by_name,
     everyday_sense,
+    exclaimed_idiom,
+    exclaimed_outing,
     extended,
     hedged,
     inner_capitals,
@@ -255,6 +259,8 @@ class ProductionMatcher:
                 return self._lower_case_shape(occurrence, mention)
             if _venue_after(occurrence, mention) or attended(occurrence, mention):
                 return 0.0  # "carmen al lyceum", "cyrano ce soir"
+            if exclaimed_outing(occurrence, mention):
+                return 1.0  # "the gruffalo live!!": an outing exclaimed is a name's frame
             return -1.0
         initial = sentence_initial(occurrence.first, mention)
         if name.leading_article and written[0].surface[:1].isupper():
@@ -334,6 +340,8 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or hedged(occurrence, mention)
         or type_idiom(occurrence, mention)
         or said_to_be_other_work(occurrence, mention)
+        or apposed(occurrence, mention)
+        or exclaimed_idiom(occurrence, mention)
     )
 
 
@@ -383,6 +391,7 @@ def _clues_for(occurrence: Occurrence, mention: Mention) -> float:
         + (1.0 if by_its_author(occurrence, mention) else 0.0)
         + (1.0 if show_follower(occurrence, mention) else 0.0)
         + (1.0 if _goes_to_a_name(occurrence, mention) else 0.0)
+        + (1.0 if booked(occurrence, mention) else 0.0)
     )
 
 
@@ -396,7 +405,7 @@ def _goes_to_a_name(occurrence: Occurrence, mention: Mention) -> bool:
     if accompanied(occurrence, mention):
         return True
     lower = not mention.toks[occurrence.first].surface[:1].isupper()
-    return lower and attended(occurrence, mention)
+    return lower and (attended(occurrence, mention) or exclaimed_outing(occurrence, mention))
 
 
 def _best_other_show(occurrences: list[Occurrence], scores: list[float], k: int) -> float:

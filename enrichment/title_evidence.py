@@ -9,13 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from enrichment.lexicons.theatre_context import (
+    APPOSED_PLACE_SET,
+    APPOSED_SET,
     ATTENDANCE_SET,
+    BOOKING_SET,
     COMPANION_SET,
     COMPARISON_SET,
     COMPOUND_HEAD_SET,
     CONTEXT,
     COPULA_SET,
     DETERMINER_SET,
+    EXCLAIMED_SET,
     GOING_SET,
     HEDGE_SET,
     HOUSEHOLD_SET,
@@ -73,6 +77,10 @@ _INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno"})
 _CONTRAST = frozenset({"than", "que", "unlike", "vs", "versus", "contrairement", "diferencia"})
 _COORDINATORS = frozenset({"and", "or", "y", "o", "i", "et", "ou", "vs", "versus", "than", "que"})
 _WITH = frozenset({"with", "amb", "con", "avec"})
+_FROM = frozenset({"from", "de", "del", "du", "d"})
+_EXCLAIMING = frozenset({"quina", "quin", "que", "quel", "quelle", "what"})
+_THAT_OF = frozenset({"la", "el", "that", "celle", "celui", "lo"})
+_OWNERS = POSSESSIVE_SET | KIN_SET | frozenset({"meus", "meves", "mis", "mes", "my", "our"})
 _COMPANY = frozenset({"with", "amb", "con", "avec", "en", "in", "for", "per", "pour", "para"})
 
 
@@ -664,3 +672,72 @@ def sentence_initial(i: int, mention: Mention) -> bool:
 def _followed_by_break(occurrence: Occurrence, mention: Mention) -> bool:
     end = mention.toks[occurrence.last].end
     return mention.text[end : end + 3].lstrip(" ")[:1] in _BREAKS  # "Proof — the notebook"
+
+
+def apposed(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Matilda the cat", "Giselle my hairdresser", "Joseph from work", "Carmen la meva
+    veïna", "Oliver de la feina": a one-word name, then who or what it is (an article or a
+    possessive and a person or pet) or where the author knows them from."""
+    if len(occurrence.name.words) != 1:
+        return False
+    keys, toks, nxt = mention.keys, mention.toks, occurrence.last + 1
+    if nxt + 1 >= len(keys):
+        return False
+    gap = mention.text[toks[occurrence.last].end : toks[nxt].start]
+    if not gap.isspace():
+        return False
+    if keys[nxt] in _FROM:
+        skip = nxt + 2 if keys[nxt + 1] in _ARTICLES and nxt + 2 < len(keys) else nxt + 1
+        return keys[skip] in APPOSED_PLACE_SET
+    if keys[nxt] not in DETERMINER_SET and keys[nxt] not in POSSESSIVE_SET:
+        return False
+    who = nxt + 2 if keys[nxt + 1] in POSSESSIVE_SET and nxt + 2 < len(keys) else nxt + 1
+    return keys[who] in APPOSED_SET and not toks[who].surface.endswith(("'s", "’s"))
+
+
+def exclaimed_idiom(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Quina casa de Bernarda Alba la dels meus tiets", "Qué casa de Bernarda Alba la de mi
+    abuela", "what a Bernarda Alba that of my in-laws": an exclamation that calls someone's
+    household by the title ("la de" and an owner after it), not an evening at the show."""
+    first, keys = occurrence.first, mention.keys
+    if first == 0 or keys[first - 1] not in _EXCLAIMING and keys[first - 1] != "a":
+        return False
+    if keys[first - 1] == "a" and (first < 2 or keys[first - 2] != "what"):
+        return False
+    after = keys[occurrence.last + 1 : occurrence.last + 6]
+    for j in range(len(after) - 2):
+        if after[j] in _THAT_OF and after[j + 1] in _BY | {"dels", "des"}:
+            return not _OWNERS.isdisjoint(after[j + 2 : j + 4])
+    return False
+
+
+def booked(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "hem reservat Chicago", "counting down to Matilda", "can't wait for Cyrano": a
+    capitalised title booked or awaited (not "can't wait for Joseph to get home")."""
+    first, keys = occurrence.first, mention.keys
+    if first == 0 or not capitalised_mid(mention, first):
+        return False
+    nxt = occurrence.last + 1
+    if nxt < len(keys) and keys[nxt] == "to":
+        return False
+    if keys[first - 1] in BOOKING_SET:
+        return True
+    before = mention.toks[max(0, first - 3) : first]  # raw keys: "can't", not "t"
+    return " ".join(t.key for t in before) in BOOKING_SET
+
+
+def exclaimed_outing(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "the nutcracker tomorrow!!!", "gruffalo live!!", "hamlet ce soir !!": a day or
+    "live" right after the title, then two or more exclamation marks."""
+    keys, toks, nxt = mention.keys, mention.toks, occurrence.last + 1
+    if nxt >= len(keys):
+        return False
+    if keys[nxt] in EXCLAIMED_SET:
+        end = toks[nxt].end
+    elif nxt + 1 < len(keys) and f"{keys[nxt]} {keys[nxt + 1]}" in EXCLAIMED_SET:
+        end = toks[nxt + 1].end
+    else:
+        return False
+    if not mention.text[toks[occurrence.last].end : toks[nxt].start].isspace():
+        return False
+    return mention.text[end : end + 3].lstrip(" ").startswith("!!")

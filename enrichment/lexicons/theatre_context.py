@@ -283,7 +283,7 @@ home birthplace maison casa casa_natal museum musee museo museu street calle car
 avenue avenida plaza square exposé expose essay essai ensayo assaig thesis these tesi tesis
 lecture conference conferencia biography biographie biografia biografía novels romans
 novelas novel·les poems poemes poemas poemes diaries letters lettres cartas cartes portrait
-retrato retrat
+retrato retrat syndrome sindrome complexe complejo complex
 """
 
 # Words right after a title that make it the show's thing ("chicago day seats", "inspector
@@ -346,7 +346,7 @@ ORDINARY_FOLLOWERS = {
 # Keyed by the folded title or aliases (`|` between them); entries folded, `_` joins words.
 WORK_CUES = {
     "company": "bobby bobbie being_alive ladies_who_lunch getting_married_today "
-    "marry_me_a_little sondheim amy_and_paul",
+    "marry_me_a_little sondheim amy_and_paul joanne",
     "chicago": "velma roxie billy_flynn all_that_jazz cell_block_tango razzle_dazzle "
     "mama_morton kander fosse mister_cellophane mr_cellophane funny_honey nowadays "
     "we_both_reached_for_the_gun",
@@ -366,7 +366,7 @@ WORK_CUES = {
     "carmen": "escamillo don_jose habanera toreador micaela bizet",
     "the nutcracker|nutcracker|casse noisette|el cascanueces|el trencanous": "clara "
     "drosselmeyer sugar_plum fee_dragee hada_de_azucar mouse_king rei_dels_ratolins "
-    "tchaikovsky",
+    "tchaikovsky waltz_of_the_flowers valse_des_fleurs vals_de_les_flors vals_de_las_flores",
     "los miserables|els miserables|les miserables|les mis|les miz": "valjean javert fantine "
     "cosette eponine gavroche barricade barricada bring_him_home on_my_own one_day_more "
     "i_dreamed_a_dream master_of_the_house empty_chairs thenardier thenardiers",
@@ -379,6 +379,8 @@ WORK_CUES = {
     "the 39 steps|39 steps": "hannay richard_hannay four_actors",
     "an inspector calls|inspector calls": "goole birling birlings sheila eric",
     "oliver": "fagin nancy artful_dodger bumble bill_sikes",
+    "guys dolls|guys and dolls": "sky_masterson nathan_detroit luck_be_a_lady "
+    "rockin_the_boat adelaide sarah_brown",
     "hamlet": "ophelia yorick gertrude claudius polonius",
     "into the woods": "witch baker cinderella rapunzel little_red last_midnight sondheim",
 }
@@ -391,6 +393,34 @@ NOT_TYPOS = """
 hamnet hamnet's carmel gisele olivier olivier's olivia's
 """
 
+
+# Who or what a one-word name is, right after it (past "the"/"my"/"la"...): a person or a
+# pet ("Matilda the cat", "Giselle my hairdresser", "Carmen la meva veïna"); with "from"/"de"
+# before them, where they are known from ("Joseph from work", "Oliver de la feina"), past an
+# article.
+APPOSED = """
+hairdresser barber boss colleague coworker flatmate housemate roommate landlady landlord
+teacher vet dentist doctor postman builder plumber cleaner babysitter
+coiffeur coiffeuse patron patronne collegue coloc prof voisin voisine
+peluquera peluquero jefe jefa companero companera profe vecino vecina
+perruquera perruquer company companya veina vei
+"""
+APPOSED_PLACES = """
+work school office accounts accounting marketing hr gym uni college church
+feina escola oficina curro trabajo cole escuela boulot bureau ecole fac
+"""
+
+# Booking or looking forward, right before a title ("hem reservat Chicago", "counting down
+# to Matilda", "on a réservé Cyrano"): the show is what is booked or awaited.
+BOOKING = """
+booked reserved reservat reservem reservado reservamos reserve reservee reservee
+counting_down_to can't_wait_for cant_wait_for looking_forward_to
+"""
+
+# A day or "live" after a title and then "!!": an outing exclaimed ("matilda tomorrow!!!").
+EXCLAIMED = """
+tomorrow tonight today live demain ce_soir manana hoy esta_noche dema avui aquesta_nit
+"""
 
 # What a title "is" when the post says it is another work: "Matilda is the book I read to
 # the kids", "Cats c'est le film", "Carmen es la novela de Mérimée".
@@ -408,6 +438,10 @@ def word_set(block: str) -> frozenset[str]:
 CONTEXT = word_set(CONTEXT_WORDS)
 NOT_TYPO_SET = word_set(NOT_TYPOS)
 WORK_NOUN_SET = word_set(WORK_NOUNS)
+APPOSED_SET = word_set(APPOSED) | word_set(KIN)
+APPOSED_PLACE_SET = word_set(APPOSED_PLACES)
+BOOKING_SET = word_set(BOOKING)
+EXCLAIMED_SET = word_set(EXCLAIMED)
 LABEL_SET = word_set(LABELS)
 COMPARISON_SET = word_set(COMPARISON)
 OTHER_LABEL_SET = word_set(OTHER_LABELS)

@@ -912,3 +912,53 @@ ROUND6 = Enricher(
         venue_names=("Lyceum",),
     )
 )
+
+
+class TestPeopleIdiomsBookingsAndExclaimedOutings:
+    """Round 7: a name with who it is after it, an exclamation about a household, a title
+    booked or awaited, an outing exclaimed, a song after a colon."""
+
+    def test_a_name_with_who_or_what_it_is_after_it_is_a_person_or_pet(self) -> None:
+        assert ids(ROUND7, "Hamlet the dog chewed my Lyceum tickets") == []
+        assert ids(ROUND7, "Carmen mi peluquera dice que el Lyceum cierra") == []
+        assert ids(ROUND7, "Joseph from work has a season pass for the Lyceum") == []
+        assert ids(ROUND7, "Hamlet from the front row at the Lyceum was intense") == ["h"]
+
+    def test_an_exclamation_about_someones_household_is_an_idiom(self) -> None:
+        assert ids(ROUND7, "Quina casa de Bernarda Alba la de la meva sogra") == []
+        assert ids(ROUND7, "Qué casa de Bernarda Alba la de mis vecinos") == []
+        assert ids(ROUND7, "il a le syndrome de Peter Pan") == []
+        assert ids(ROUND7, "Quina Casa de Bernarda Alba al Lyceum, quines actrius!") == ["b"]
+
+    def test_a_capitalised_title_booked_or_awaited_is_the_show(self) -> None:
+        assert ids(ROUND7, "hemos reservado Chicago para el puente") == ["c"]
+        assert ids(ROUND7, "counting down to Cyrano next week") == ["y"]
+        assert ids(ROUND7, "can't wait for Joseph to get home from work") == []
+        assert ids(ROUND7, "booked the company car for friday") == []
+
+    def test_an_outing_exclaimed_after_a_lower_case_title_is_the_show(self) -> None:
+        assert ids(ROUND7, "matilda tomorrow!!! so excited") == ["m"]
+        assert ids(ROUND7, "hamlet live!! in the front row") == ["h"]
+        assert ids(ROUND7, "hamlet tomorrow, we'll see") == []
+
+    def test_a_lower_case_title_then_a_colon_and_its_song_is_the_show(self) -> None:
+        assert ids(ROUND7, "guys and dolls: Luck Be a Lady had two encores") == ["g"]
+        assert ids(ROUND7, "guys and dolls at the pub quiz") == []
+
+
+ROUND7 = Enricher(
+    Catalogue(
+        productions=(
+            CatalogueProduction("h", "Hamlet"),
+            CatalogueProduction("k", "Carmen"),
+            CatalogueProduction("j", "Joseph and the Amazing Technicolor Dreamcoat", ("Joseph",)),
+            CatalogueProduction("b", "La casa de Bernarda Alba"),
+            CatalogueProduction("p", "Peter Pan"),
+            CatalogueProduction("c", "Chicago"),
+            CatalogueProduction("y", "Cyrano de Bergerac", aliases=("Cyrano",)),
+            CatalogueProduction("m", "Matilda the Musical", aliases=("Matilda",)),
+            CatalogueProduction("g", "Guys & Dolls", aliases=("Guys and Dolls",)),
+        ),
+        venue_names=("Lyceum",),
+    )
+)
