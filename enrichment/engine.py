@@ -20,7 +20,7 @@ from enrichment.sentiment import LexiconSentimentAnalyser, SentimentAnalyser, le
 from enrichment.tokens import Tokens
 from enrichment.touchpoints import touchpoint_sentiments
 
-PIPELINE_VERSION = "2026.11.2"
+PIPELINE_VERSION = "2026.12.1"
 DEFAULT_LANGUAGES = ("en", "fr", "ca", "es")
 BATCH_SIZE = 256
 

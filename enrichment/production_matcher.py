@@ -55,6 +55,7 @@ from enrichment.title_evidence import (
     coordinated,
     cued,
     cued_by_name,
+    dated_edition,
     everyday_sense,
     exclaimed_idiom,
     exclaimed_outing,
@@ -78,6 +79,7 @@ from enrichment.title_evidence import (
     said_to_be_other_work,
     sentence_initial,
     show_follower,
+    star_rated,
     subject_of_review,
     taken_to,
     type_idiom,
@@ -198,6 +200,8 @@ class ProductionMatcher:
 
     def _name_hits(self, mention: Mention, occurrences: list[Occurrence]) -> list[Hit]:
         scores = [self.score(o, mention, 0.0) for o in occurrences]
+        if len(occurrences) > 1:
+            _echoes(occurrences, scores, mention)
         hits: list[Hit] = []
         for k, (occurrence, score) in enumerate(zip(occurrences, scores, strict=True)):
             others = _best_other_show(occurrences, scores, k) if len(scores) > 1 else 0.0
@@ -219,6 +223,7 @@ class ProductionMatcher:
             # miserables' en el cole": the novel, read
             read = other_medium(mention) and context(occurrence, mention) < 1.0
             glossed = read or metalinguistic(occurrence, mention, True)
+            glossed = glossed or said(occurrence, mention, True)
             return 0.0 if glossed else STRONG
         if labelled(occurrence, mention.toks):
             return STRONG
@@ -231,6 +236,8 @@ class ProductionMatcher:
         score = together + self._shape(occurrence, mention) + _clues_for(occurrence, mention)
         if extended(occurrence, mention):
             score -= 2.0
+        if occurrence.name.short:
+            score -= 1.0  # "Peppa Pig on the iPad": a hashtag's short form needs context
         return score if occurrence.exact else score - 0.5
 
     def _shape(self, occurrence: Occurrence, mention: Mention) -> float:
@@ -336,13 +343,50 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or other_referent(occurrence, mention)
         or metalinguistic(occurrence, mention, False)
         or said(occurrence, mention)
-        or other_medium(mention)
+        or (other_medium(mention) and not _gone_to(occurrence, mention))
         or hedged(occurrence, mention)
         or type_idiom(occurrence, mention)
         or said_to_be_other_work(occurrence, mention)
         or apposed(occurrence, mention)
         or exclaimed_idiom(occurrence, mention)
+        or dated_edition(occurrence, mention)
     )
+
+
+def _gone_to(occurrence: Occurrence, mention: Mention) -> bool:
+    """Words of going to this very title, which a book or an exam elsewhere in the post does
+    not undo: "took my year 10s to An Inspector Calls for their GCSE", "Matilda en famille,
+    ma fille veut lire tous les livres"."""
+    return (
+        taken_to(occurrence, mention) > 0.0
+        or attended(occurrence, mention)
+        or booked(occurrence, mention)
+        or accompanied(occurrence, mention)
+    )
+
+
+def _echoes(occurrences: list[Occurrence], scores: list[float], mention: Mention) -> None:
+    """A common word used in its own grammar, then said again alone for emphasis: "Once
+    euros por un gin-tonic. ONCE. Me niego.": the repeat, a sentence of its own, means what
+    the first one meant (set to 0 in `scores`); a tag, quotes or a label still decide it."""
+    ordinary: set[tuple[str, ...]] = set()
+    for k, occurrence in enumerate(occurrences):
+        words = occurrence.name.words
+        if len(words) != 1:
+            continue
+        if words in ordinary and scores[k] < STRONG and _alone(occurrence, mention):
+            scores[k] = 0.0
+        elif ordinary_grammar(occurrence, mention):
+            ordinary.add(words)
+
+
+def _alone(occurrence: Occurrence, mention: Mention) -> bool:
+    """The occurrence is a sentence of its own: "... gin-tonic. ONCE. Me niego"."""
+    text, toks = mention.text, mention.toks
+    start, end = toks[occurrence.first].start, toks[occurrence.last].end
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return (not before or before[-1] in ".!?") and (not after or after[0] in ".!?")
 
 
 def _went(occurrence: Occurrence, mention: Mention) -> bool:
@@ -391,7 +435,9 @@ def _clues_for(occurrence: Occurrence, mention: Mention) -> float:
         + (1.0 if by_its_author(occurrence, mention) else 0.0)
         + (1.0 if show_follower(occurrence, mention) else 0.0)
         + (1.0 if _goes_to_a_name(occurrence, mention) else 0.0)
+        + (0.5 if len(occurrence.name.words) >= 2 and accompanied(occurrence, mention) else 0.0)
         + (1.0 if booked(occurrence, mention) else 0.0)
+        + (2.0 if star_rated(occurrence, mention) else 0.0)
     )
 
 

@@ -37,6 +37,9 @@ _FUNCTION = frozenset(
     "del y al els i amb per is es est that who into".split()
 )
 _ARTICLES = frozenset("the a an le la les l el los las els".split())
+_FOREIGN_ARTICLES = frozenset("die der das il lo".split())  # "Die Zauberflöte" -> "Zauberflöte"
+_CAMEL = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]*|[a-zß-ÿ]+|\d+")  # "BeingEarnest" -> "Being", "Earnest"
+_TAG_SUFFIXES = frozenset("musical play ballet opera show live tour uk onstage the".split())
 _CONTEXT_CASED = frozenset("İΣ")  # lower case longer, or depending on the next letter
 
 
@@ -65,6 +68,7 @@ class Name:
     # folded characters, songs, people of the work: the built-in lexicon's for its title and
     # the venue's own `CatalogueProduction.cues` ("roxie", "cell block tango")
     cues: frozenset[str] = frozenset()
+    short: bool = False  # a hashtag's short form ("Being Earnest"): weaker than a title
 
 
 def _cue_keys(cues: Iterable[str]) -> frozenset[str]:
@@ -133,7 +137,7 @@ class NameIndex:
 
     def __init__(self, catalogue: Iterable[CatalogueProduction]) -> None:
         productions = tuple(catalogue)
-        names = _collect_names(productions)
+        names, short = _collect_names(productions)
         self.tags: dict[str, list[str]] = {}
         for production in productions:
             for tag in (*production.hashtags, *production.handles):
@@ -141,7 +145,11 @@ class NameIndex:
         self.by_first: dict[str, list[Name]] = {}
         self.by_word: dict[str, list[Name]] = {}
         continuations = _continuations(names)
-        venue_cues = {p.id: _cue_keys(p.cues) for p in productions}
+        # a show's cues: the built-in lexicon's for any of its names, and the venue's own
+        cues = {p.id: _cue_keys(p.cues) for p in productions}
+        for words, (ids, _, _) in names.items():
+            for i in ids:
+                cues[i] = cues[i] | _BUILT_IN_CUES.get(" ".join(words), frozenset())
         for words, (ids, capitals, tail) in names.items():
             self._add(
                 Name(
@@ -154,7 +162,8 @@ class NameIndex:
                     frozenset(continuations.get(words, ())),
                     " ".join(words),
                     len(words) >= 3 and " ".join(words[-2:]) in LABEL_SET,
-                    CUES.get(" ".join(words), frozenset()).union(*(venue_cues[i] for i in ids)),
+                    frozenset().union(*(cues[i] for i in ids)),
+                    words in short,
                 )
             )
         for bucket in self.by_first.values():
@@ -281,19 +290,29 @@ class NameIndex:
 _Entry = tuple[list[str], tuple[bool, ...], str]  # production ids, capitals, closing mark
 
 
-def _collect_names(productions: Iterable[CatalogueProduction]) -> dict[tuple[str, ...], _Entry]:
+def _collect_names(
+    productions: Sequence[CatalogueProduction],
+) -> tuple[dict[tuple[str, ...], _Entry], set[tuple[str, ...]]]:
+    """Every name's words with its productions, capitals and closing mark; and which of
+    them are only a hashtag's short form."""
+    suffixes = _tag_suffixes(productions)
     names: dict[tuple[str, ...], _Entry] = {}
+    short: set[tuple[str, ...]] = set()
+    real: set[tuple[str, ...]] = set()
     for production in productions:
-        for text in _name_variants(production):
+        variants = _name_variants(production)
+        for k, text in enumerate(variants + _tag_names(production, suffixes)):
             toks = tokens_of(text)
             if not toks:
                 continue
+            words = tuple(t.key for t in toks)
+            (short if k >= len(variants) else real).add(words)
             tail = text[toks[-1].end :].strip()
             capitals = tuple(t.surface[:1].isupper() for t in toks)
-            entry = names.setdefault(tuple(t.key for t in toks), ([], capitals, tail[:1]))
+            entry = names.setdefault(words, ([], capitals, tail[:1]))
             if production.id not in entry[0]:
                 entry[0].append(production.id)
-    return names
+    return names, short - real
 
 
 def _continuations(names: dict[tuple[str, ...], _Entry]) -> dict[tuple[str, ...], set[str]]:
@@ -345,11 +364,43 @@ def _name_variants(production: CatalogueProduction) -> list[str]:
         words = tuple(rest.lower().split())
         # a translated alias of one word goes without its article too ("El Trencanous")
         bare = k > 0 and len(words) == 1 and len(words[0]) >= _TYPO_MIN_CHARS
-        if fold(first) in _ARTICLES and (_content(words) >= 2 or bare):
+        if fold(first) in _ARTICLES | _FOREIGN_ARTICLES and (_content(words) >= 2 or bare):
             names.append(rest)  # "Magic Flute", "Trencanous"
         if " " in name:
             names += _undoubled(name)
     return names
+
+
+# the lexicon's per-title cues keyed as names are ("a doll's house" -> "a doll house")
+_BUILT_IN_CUES = {" ".join(t.key for t in tokens_of(title)): c for title, c in CUES.items()}
+
+
+def _tag_names(production: CatalogueProduction, suffixes: frozenset[str]) -> list[str]:
+    """A hashtag's words as a name of its own where they are a short form of the title that
+    no alias gives: "#BeingEarnest" -> "Being Earnest", "#PeppaPigLive" -> "Peppa Pig". Two
+    content words at least, so that "#CatsLyceum" gives no "Cats" beside the title's own."""
+    known = {tuple(fold(w) for w in n.split()) for n in _name_variants(production)}
+    out = []
+    for tag in production.hashtags:
+        words = _CAMEL.findall(tag.lstrip("#"))
+        while words and (fold(words[-1]) in suffixes or words[-1].isdigit()):
+            words.pop()  # "#MagicFluteLyceum", "#Nutcracker2025"
+        if len(words) >= 2 and _content(tuple(map(fold, words))) >= 2:
+            if tuple(map(fold, words)) not in known:
+                out.append(" ".join(words))
+    return out
+
+
+def _tag_suffixes(productions: Sequence[CatalogueProduction]) -> frozenset[str]:
+    """Words that close the hashtags of several shows ("Lyceum", "Musical", "Live"): the
+    venue's or a category's, no part of a title."""
+    last = Counter(
+        fold(words[-1])
+        for p in productions
+        for words in {tuple(_CAMEL.findall(t.lstrip("#"))) for t in p.hashtags}
+        if len(words) > 1
+    )
+    return _TAG_SUFFIXES | frozenset(w for w, n in last.items() if n >= 3)
 
 
 def _undoubled(name: str) -> list[str]:

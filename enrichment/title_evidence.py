@@ -6,6 +6,7 @@ Written for Foyer; the words they look for are in `lexicons.theatre_context`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from enrichment.lexicons.theatre_context import (
@@ -81,6 +82,11 @@ _FROM = frozenset({"from", "de", "del", "du", "d"})
 _EXCLAIMING = frozenset({"quina", "quin", "que", "quel", "quelle", "what"})
 _THAT_OF = frozenset({"la", "el", "that", "celle", "celui", "lo"})
 _OWNERS = POSSESSIVE_SET | KIN_SET | frozenset({"meus", "meves", "mis", "mes", "my", "our"})
+_SEEING = frozenset("saw seen watched vimos vi veiem vu".split())
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
+_RATING = re.compile(  # "★★★★", "4/5", "4 stars"
+    r"[\s:,–—-]*(?:[★☆]{3,}|[1-5](?:\.5)?\s*(?:/\s*5|stars?|étoiles|estrellas|estrelles)\b)"
+)
 _COMPANY = frozenset({"with", "amb", "con", "avec", "en", "in", "for", "per", "pour", "para"})
 
 
@@ -161,6 +167,8 @@ def phrase_shape(occurrence: Occurrence, mention: Mention, initial: bool) -> boo
     followed by who went with whom ("amb l'institut") is named as a work."""
     name, nxt = occurrence.name, occurrence.last + 1
     written = mention.toks[occurrence.first : nxt]
+    if name.content_words >= 4:
+        return False  # "whos afraid of virginia woolf was...": no phrase is that long
     if any(name.capitals[1:]) and any(t.surface[:1].isupper() for t in written):
         return False  # "The Play That Goes Wrong" as catalogued; "Bernarda Alba", a name
     if written[0].surface[:1].isupper() and not initial:
@@ -325,10 +333,13 @@ def attended(occurrence: Occurrence, mention: Mention) -> bool:
 
 def accompanied(occurrence: Occurrence, mention: Mention) -> bool:
     """ "Cyrano amb els alumnes", "Nutcracker with the kids", "El cascanueces con mis
-    sobrinos": who went along, right after the title, in a post with a stage frame; not the
-    title going on ("Sunday in the Park with George") nor a person out with hers (no stage)."""
+    sobrinos": who went along, right after the title, in a post with a stage frame (a title
+    of several words needs none: a person is one word); not the title going on ("Sunday in
+    the Park with George") nor a person out with hers ("Carmen with her kids", no stage)."""
     keys, nxt = mention.keys, occurrence.last + 1
-    if not mention.staged or nxt >= len(keys) or keys[nxt] not in _WITH:
+    if nxt >= len(keys) or keys[nxt] not in _WITH:
+        return False
+    if not mention.staged and occurrence.first == occurrence.last:
         return False
     if keys[nxt] in occurrence.name.continues:
         return False
@@ -343,23 +354,28 @@ def coordinated(first: Occurrence, second: Occurrence, mention: Mention) -> bool
     return 0 < len(between) <= 4 and not _COORDINATORS.isdisjoint(between)
 
 
-def said(occurrence: Occurrence, mention: Mention) -> bool:
+def said(occurrence: Occurrence, mention: Mention, is_quoted: bool = False) -> bool:
     """ "La vida es sueño, decía Calderón": a title that is a phrase, quoted as a saying
-    (one word is rather a topic: "Company, said the usher, is sold out")."""
+    (one word is rather a topic: "Company, said the usher, is sold out", unless it is in
+    quotes: "más tiempo de 'proof', dice el tutorial")."""
     nxt = occurrence.last + 1
-    if nxt >= len(mention.toks) or occurrence.first == occurrence.last:
+    if nxt >= len(mention.toks) or (occurrence.first == occurrence.last and not is_quoted):
         return False
     gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
-    return gap.strip() == "," and mention.toks[nxt].key in SAYING_SET
+    return gap.strip().lstrip(_QUOTES) == "," and mention.toks[nxt].key in SAYING_SET
 
 
 def aside(occurrence: Occurrence, mention: Mention) -> bool:
-    """ "Matilda (our spaniel)", "Art (the painting)": a bracket saying what else it is."""
+    """ "Matilda (our spaniel)", "Art (the painting)": a bracket saying what else it is;
+    not the title translated ("The Curious Incident (El curioso incidente...)")."""
     nxt = occurrence.last + 1
     if nxt >= len(mention.toks):
         return False
     gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
-    return gap.strip() == "(" and mention.toks[nxt].key in DETERMINER_SET
+    if gap.strip() != "(" or mention.toks[nxt].key not in DETERMINER_SET:
+        return False
+    stems = {w[:5] for w in occurrence.name.words if len(w) >= 5}
+    return stems.isdisjoint(t.key[:5] for t in mention.toks[nxt + 1 : nxt + 6])
 
 
 def bracket_label(occurrence: Occurrence, mention: Mention) -> bool:
@@ -371,9 +387,13 @@ def bracket_label(occurrence: Occurrence, mention: Mention) -> bool:
     gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
     if gap.strip() != "(":
         return False
-    inside = mention.toks[nxt : nxt + 4]
     close = mention.text.find(")", mention.toks[nxt].start)
-    keys = [t.key for t in inside if close < 0 or t.start < close]
+    inside = [t.key for t in mention.toks[nxt : nxt + 8] if close < 0 or t.start < close]
+    cues = occurrence.name.cues
+    pairs = {f"{a} {b}" for a, b in zip(inside, inside[1:], strict=False)}
+    if not (cues.isdisjoint(inside) and cues.isdisjoint(pairs)):
+        return True  # "Company (the Sondheim one)", "Proof (La prueba, de David Auburn)"
+    keys = inside[:4]
     return not (SHOW_NOUN_SET.isdisjoint(keys) and LABEL_SET.isdisjoint(keys))
 
 
@@ -485,7 +505,11 @@ def ordinary_grammar(occurrence: Occurrence, mention: Mention) -> bool:
         return False
     gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
     after = [t.key for t in mention.toks[nxt : nxt + 2]]
-    ordinary = gap.isspace() and (after[0] in followers or " ".join(after) in followers)
+    joined = gap.isspace() or gap == "-"  # "rent a car", "rent-free"
+    ordinary = joined and (after[0] in followers or " ".join(after) in followers)
+    seen = occurrence.first > 0 and mention.keys[occurrence.first - 1] in _SEEING
+    if seen and capitalised_mid(mention, occurrence.first):
+        return False  # "vimos Once el sábado": a capitalised title seen, not "once el"
     return ordinary and not by_its_author(occurrence, mention)
 
 
@@ -554,7 +578,8 @@ def said_to_be_other_work(occurrence: Occurrence, mention: Mention) -> bool:
     if len(after) < 3 or after[0] not in COPULA_SET or mention.staged:
         return False
     noun = 2 if after[1] in _ARTICLES or after[1] in DETERMINER_SET or after[1] == "a" else 1
-    return after[noun] in WORK_NOUN_SET
+    # "was my favourite book": one word may describe the work first
+    return not WORK_NOUN_SET.isdisjoint(after[noun : noun + 2])
 
 
 def cued_by_name(occurrence: Occurrence, mention: Mention) -> bool:
@@ -687,11 +712,15 @@ def apposed(occurrence: Occurrence, mention: Mention) -> bool:
     if not gap.isspace():
         return False
     if keys[nxt] in _FROM:
-        skip = nxt + 2 if keys[nxt + 1] in _ARTICLES and nxt + 2 < len(keys) else nxt + 1
-        return keys[skip] in APPOSED_PLACE_SET
+        skip = nxt + 1
+        if keys[skip] in _ARTICLES or keys[skip] in POSSESSIVE_SET or keys[skip] in _OWNERS:
+            skip += 1  # "from the office", "from my pilates class"
+        return not APPOSED_PLACE_SET.isdisjoint(keys[skip : skip + 2])
     if keys[nxt] not in DETERMINER_SET and keys[nxt] not in POSSESSIVE_SET:
         return False
     who = nxt + 2 if keys[nxt + 1] in POSSESSIVE_SET and nxt + 2 < len(keys) else nxt + 1
+    if keys[who] not in APPOSED_SET and who + 1 < len(keys) and keys[who + 1] in APPOSED_SET:
+        who += 1  # "Matilda our new puppy": one word of description first
     return keys[who] in APPOSED_SET and not toks[who].surface.endswith(("'s", "’s"))
 
 
@@ -709,6 +738,18 @@ def exclaimed_idiom(occurrence: Occurrence, mention: Mention) -> bool:
         if after[j] in _THAT_OF and after[j + 1] in _BY | {"dels", "des"}:
             return not _OWNERS.isdisjoint(after[j + 2 : j + 4])
     return False
+
+
+def dated_edition(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Proof (2005)", "Cats (2019)": a year in brackets right after a title names a film or
+    a recording of that name, as people write them."""
+    return _YEAR_IN_BRACKETS.match(mention.text, mention.toks[occurrence.last].end) is not None
+
+
+def star_rated(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Proof ★★★★", "Art – 4/5", "Once: 5 stars": a rating right after the title, as
+    reviews head their subject."""
+    return _RATING.match(mention.text, mention.toks[occurrence.last].end) is not None
 
 
 def booked(occurrence: Occurrence, mention: Mention) -> bool:

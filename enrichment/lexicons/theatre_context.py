@@ -98,7 +98,7 @@ documentary documentaire documental novel roman novela novel·la audiobook kindl
 reading reread rereading relis relire relu lire lis lisant leer leyendo releyendo llegir
 llegint rellegint llegeixo lei llegi exam exams examen examens gcse gcses a-level a-levels revision
 revising bac selectivitat selectividad ebau evau syllabus dissertation commentaire
-comentario comentari chapter chapitre capítulo capítol
+comentario comentari chapter chapitre capítulo capítol pages bookclub bedtime film4
 """
 
 # A theatre or attendance frame: words that, anywhere in a post, say the author went to (or
@@ -111,6 +111,7 @@ surtitres sobretítulos sobretítols escenario escenari row fila rang booked boo
 reservat reservado dress_circle front_row troupe
 school_trip class classe clase students pupils élèves alumnes alumnos trip sortida excursió
 excursion excursión salida institut instituto montaje muntatge mise_en_scène
+went_last_night saw_it_last_night went_tonight fuimos_anoche vam_anar_ahir on_y_était_hier
 """
 
 # Hedges that make what follows a comparison, not the show ("our house was basically Bernarda
@@ -145,13 +146,14 @@ es era ha_estat va_ser esta
 # Going somewhere, right before "to" and a title: an outing ("took my mum to Company").
 GOING = """
 took taking take went going go off heading brought bringing dragged treated treating treat treats
+coming come
 """
 
 # When, right after a title: going to the show ("Art ce soir", "Company last night").
 OUTINGS = """
 tonight last_night this_evening this_afternoon yesterday ce_soir hier_soir cet_apres-midi
 anoche esta_noche ayer esta_tarde aquesta_nit ahir aquesta_tarda last_week
-tickets entradas entrades billets
+tickets entradas entrades billets en_famille en_familia en_família
 """
 
 # Going to a show, right after its title (past a copula): an attendance frame that names the
@@ -162,18 +164,21 @@ tonight last_night this_evening this_afternoon yesterday today ce_soir hier_soir
 aujourd'hui anoche esta_noche ayer hoy aquesta_nit ahir avui aquesta_tarda
 tix tickets entradas entrades billets sold_out complet complete agotado agotadas
 esgotat esgotades school_trip sortida excursio excursion salida matinee
+en_famille en_familia en_família
 """
 
 # Who went along, after "with"/"amb"/"con"/"avec" right after a title: an outing to the show
 # ("Hamlet with the kids", "Cyrano amb els alumnes", "El cascanueces con mis sobrinos").
 COMPANIONS = """
 kids children family mum mom dad parents gran granny nan grandma daughter son niece nephew
-nieces nephews class pupils students friends mates girls sister brother
+nieces nephews class pupils students friends mates girls sister brother godson goddaughter
+lot
 enfants famille parents mere pere fille fils niece neveu nieces neveux classe eleves amis
 amies copines soeur frere
 nens nenes fills filla fill nebots neboda nebot nets neta net mare pare avia avi classe
 alumnes institut amics amigues colla germana germa familia
 ninos ninas hijos hija hijo sobrinos sobrina sobrino nietos nieta nieto madre padre abuela
+ahijado ahijada fillol fillola filleul filleule
 abuelo clase alumnos instituto amigos amigas hermana hermano familia chavales peques
 """
 
@@ -204,6 +209,7 @@ electric gripping devastating heartbreaking bonkers phenomenal perfect masterpie
 overrated underrated flawless joy delight treat riot hoot gem fab fabulous excellent
 stellar terrific lovely mediocre unmissable sensational outstanding best worst
 breathtaking extraordinary tedious exhausting joyous good
+funniest saddest loveliest greatest strongest favourite favorite highlight
 magical spectacular acted staged sung danced directed cast
 magnifique genial sublime bouleversant bouleversante drole lent ennuyeux
 superbe incroyable fort forte puissant puissante emouvant emouvante decevant decevante
@@ -239,6 +245,8 @@ glasses house houses school class classes lessons workshop club society singer s
 # person or an animal ("mi tía Carmen", "our dog Matilda", "mon chat s'appelle Hamlet").
 KIN = """
 dog puppy pup cat kitten spaniel terrier labrador hamster pony horse chien chat perro gato
+cockapoo cavapoo labradoodle dachshund beagle collie whippet greyhound lurcher poodle rabbit
+tortoise budgie parrot goldfish
 gos gat
 aunt uncle gran granny grandma grandad nan nana mum mom dad sister brother cousin niece
 nephew friend neighbour neighbor daughter son wife husband
@@ -254,7 +262,7 @@ called named s'appelle appelle llama diu name_was name_is nom_est se_llamaba es_
 OTHER_SENSES = {
     "company": "colleagues coworkers boss workplace payroll away_day team_building empresa "
     "oficina jefe compañeros feina pis viatge collegues bureau",
-    "chicago": "for_work work_trip business_trip conference congres congreso congres "
+    "chicago": "for_work work_trip business_trip conference congres congreso congres lago lake "
     "flight vol_pour vol_vers vol_a vol_cap vuelo_a aeroport flying fly flew layover "
     "airport bulls cubs "
     "deep_dish winters illinois vuelo "
@@ -265,6 +273,9 @@ OTHER_SENSES = {
     "proof": "evidence receipt id address burden",
     "once": "titular sorteo cupon loteria",
     "twelfth night": "tree decorations epiphany christmas",
+    "romeo juliet|romeo and juliet|romeo y julieta|romeu i julieta|romeo et juliette": "cigar "
+    "cigars puro puros habanos fumaba fumar luhrmann dicaprio",
+    "terra baixa": "vi vins vino vinos wine celler cellers priorat terra_alta emporda",
     # holidays, places and authors that share a title's name
     "midsummer": "maypole solstice midsommar sankthans bonfire bonfires eve herring",
     "la placa del diamant|placa del diamant": "festa festa_major gracia veins veinat barri "
@@ -289,13 +300,13 @@ retrato retrat syndrome sindrome complexe complejo complex
 # Words right after a title that make it the show's thing ("chicago day seats", "inspector
 # calls set", "cats tickets"): tickets and queues, or a part of a staging.
 TICKET_FOLLOWERS = """
-day_seats tickets ticket seats rush lottery matinee entradas entrades billets places butacas
-butaques tix
+day_seats day_seat tickets ticket seats rush lottery matinee entradas entrades billets places
+butacas butaques tix
 """
 SHOW_FOLLOWERS = (
     TICKET_FOLLOWERS
     + """
-cast set staging revival finale reparto repartiment school_trip
+cast set staging revival finale reparto repartiment school_trip programme program tour
 """
 )
 
@@ -334,10 +345,10 @@ ORDINARY_FOLLOWERS = {
     "de del la las el los que je tu il elle on nous vous ils elles le les un une mes ma mon "
     "jo anos horas euros minutos personas dias meses "
     "veces temporadas jugadores entradas butacas alumnos",
-    "proof": "of that de",
+    "proof": "of that de positive",
     "art": "of de du des del nouveau deco",
     "company": "of de del policy",
-    "rent": "a an out",
+    "rent": "a an out free",
     "cats": "and_dogs",
 }
 
@@ -345,7 +356,7 @@ ORDINARY_FOLLOWERS = {
 # to an ambiguous title they show the author means the show ("Rent. Mimi's voice").
 # Keyed by the folded title or aliases (`|` between them); entries folded, `_` joins words.
 WORK_CUES = {
-    "company": "bobby bobbie being_alive ladies_who_lunch getting_married_today "
+    "company": "bobby bobbie being_alive ladies_who_lunch getting_married_today side_by_side "
     "marry_me_a_little sondheim amy_and_paul joanne",
     "chicago": "velma roxie billy_flynn all_that_jazz cell_block_tango razzle_dazzle "
     "mama_morton kander fosse mister_cellophane mr_cellophane funny_honey nowadays "
@@ -354,10 +365,10 @@ WORK_CUES = {
     "old_deuteronomy memory lloyd_webber",
     "rent": "mimi maureen roger benny angel collins seasons_of_love la_vie_boheme 525_600 "
     "525600 jonathan_larson",
-    "proof": "catherine notebook robert hal",
+    "proof": "catherine notebook robert hal david_auburn auburn",
     "art": "serge marc yvan white_painting white_canvas tableau_blanc quadre_blanc "
     "cuadro_blanco reza antrios",
-    "once": "falling_slowly guy_and_girl girl_and_guy",
+    "once": "falling_slowly guy_and_girl girl_and_guy glen_hansard enda_walsh",
     "mar i cel": "said blanca carles dagoll_dagom",
     "cabaret": "emcee willkommen sally_bowles kit_kat_club cliff_bradshaw fraulein_schneider",
     "la placa del diamant|placa del diamant": "colometa quimet rodoreda el_crit",
@@ -366,14 +377,16 @@ WORK_CUES = {
     "carmen": "escamillo don_jose habanera toreador micaela bizet",
     "the nutcracker|nutcracker|casse noisette|el cascanueces|el trencanous": "clara "
     "drosselmeyer sugar_plum fee_dragee hada_de_azucar mouse_king rei_dels_ratolins "
-    "tchaikovsky waltz_of_the_flowers valse_des_fleurs vals_de_les_flors vals_de_las_flores",
+    "tchaikovsky waltz_of_the_flowers valse_des_fleurs vals_de_les_flors vals_de_las_flores "
+    "growing_tree tree_growing christmas_tree arbre_que_creix arbol_que_crece "
+    "fada_de_sucre hada_de_azucar fee_dragee",
     "los miserables|els miserables|les miserables|les mis|les miz": "valjean javert fantine "
     "cosette eponine gavroche barricade barricada bring_him_home on_my_own one_day_more "
     "i_dreamed_a_dream master_of_the_house empty_chairs thenardier thenardiers",
     "fiddler on the roof|fiddler": "tevye tradition golde tzeitel anatevka matchmaker "
     "if_i_were_a_rich_man sunrise_sunset to_life lechaim",
     "tenorio|el tenorio|don juan tenorio": "dona_ines ines ciutti mejia comendador zorrilla",
-    "cyrano|cyrano de bergerac": "roxane christian tirade nez nose balcon balcony balcon balco",
+    "cyrano|cyrano de bergerac": "roxane christian tirade nez nose balcon balcony balco rostand",
     "tartuffe": "orgon elmire dorine moliere",
     "mamma mia": "dancing_queen megamix abba donna sophie super_trouper",
     "the 39 steps|39 steps": "hannay richard_hannay four_actors",
@@ -383,6 +396,46 @@ WORK_CUES = {
     "rockin_the_boat adelaide sarah_brown",
     "hamlet": "ophelia yorick gertrude claudius polonius",
     "into the woods": "witch baker cinderella rapunzel little_red last_midnight sondheim",
+    # authors, composers, characters and songs of the other well-known works
+    "the curious incident of the dog in the night time": "christopher_boone wellington "
+    "siobhan mark_haddon haddon simon_stephens",
+    "joseph and the amazing technicolor dreamcoat": "pharaoh potiphar any_dream_will_do "
+    "close_every_door go_go_go_joseph jacob lloyd_webber tim_rice",
+    "a midsummer night's dream": "puck oberon titania lysander hermia demetrius "
+    "nick_bottom mechanicals shakespeare",
+    "la casa de bernarda alba": "adela poncia angustias pepe_el_romano lorca garcia_lorca",
+    "who's afraid of virginia woolf": "albee edward_albee martha_and_george",
+    "romeo juliet": "capulet capulets montague montagues mercutio tybalt prokofiev "
+    "dance_of_the_knights balcony_scene shakespeare",
+    "swan lake": "odette odile siegfried rothbart black_swan fouettes cygnets tchaikovsky",
+    "la traviata": "violetta alfredo germont brindisi libiamo sempre_libera verdi",
+    "the magic flute": "papageno papagena tamino pamina sarastro queen_of_the_night "
+    "reine_de_la_nuit reina_de_la_noche mozart",
+    "madama butterfly": "pinkerton cio_cio_san un_bel_di humming_chorus puccini",
+    "the gruffalo": "deep_dark_wood gruffalo's_child julia_donaldson donaldson",
+    "the tiger who came to tea": "judith_kerr",
+    "peppa pig's best day ever": "muddy_puddles daddy_pig mummy_pig",
+    "the importance of being earnest": "lady_bracknell bracknell algernon gwendolen cecily "
+    "miss_prism a_handbag oscar_wilde wilde",
+    "a doll's house": "nora_helmer torvald helmer krogstad tarantella ibsen",
+    "death of a salesman": "willy_loman loman biff arthur_miller",
+    "the woman in black": "arthur_kipps kipps eel_marsh jennet susan_hill",
+    "blood brothers": "mrs_johnstone mickey_and_eddie willy_russell tell_me_it's_not_true",
+    "sunday in the park with george": "seurat putting_it_together move_on sondheim",
+    "giselle": "albrecht hilarion myrtha wilis adolphe_adam",
+    "don quixote": "kitri basilio minkus petipa",
+    "the rite of spring": "stravinsky nijinsky pina_bausch bausch",
+    "the play that goes wrong": "cornley haversham mischief_theatre",
+    "one man two guvnors": "francis_henshall richard_bean",
+    "noises off": "michael_frayn frayn sardines",
+    "terra baixa": "manelic guimera angel_guimera",
+    "bodas de sangre": "leonardo_felix lorca garcia_lorca",
+    "la vida es sueno": "segismundo rosaura clotaldo calderon calderon_de_la_barca",
+    "le malade imaginaire": "argan toinette purgon moliere",
+    "les fourberies de scapin": "geronte argante galere moliere",
+    "the lion the witch and the wardrobe": "aslan tumnus mr_tumnus white_witch pevensie",
+    "twelfth night": "malvolio orsino feste yellow_stockings shakespeare",
+    "ladies' night": "stephen_sinclair anthony_mccarten",
 }
 
 
@@ -408,12 +461,14 @@ perruquera perruquer company companya veina vei
 APPOSED_PLACES = """
 work school office accounts accounting marketing hr gym uni college church
 feina escola oficina curro trabajo cole escuela boulot bureau ecole fac
+class team club yoga pilates spin choir
 """
 
 # Booking or looking forward, right before a title ("hem reservat Chicago", "counting down
 # to Matilda", "on a réservé Cyrano"): the show is what is booked or awaited.
 BOOKING = """
 booked reserved reservat reservem reservado reservamos reserve reservee reservee
+bought compre compramos comprat hem_comprat vaig_comprar achete on_a_achete j'ai_achete
 counting_down_to can't_wait_for cant_wait_for looking_forward_to
 """
 
