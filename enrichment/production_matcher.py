@@ -23,8 +23,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from enrichment.lexicons.theatre_context import (
+    ATTENDANCE_SET,
     COMMON_TITLE_SET,
+    CONTEXT,
+    COPULA_SET,
+    MEDIA_SET,
     OPENER_SET,
+    OUTING_SET,
+    PLACE_TITLE_SET,
+    REACTION_SET,
+    SHOW_FOLLOWER_SET,
     SHOW_NOUN_SET,
 )
 from enrichment.models import Catalogue, CatalogueProduction, ProductionMatch
@@ -42,6 +50,7 @@ from enrichment.productions import (
 from enrichment.title_evidence import (
     Mention,
     accompanied,
+    addressed,
     apposed,
     aside,
     attended,
@@ -86,6 +95,18 @@ from enrichment.title_evidence import (
     written_as_catalogued,
 )
 from enrichment.tokens import fold
+
+# what may follow a title that runs on into its sentence in a post about theatre
+_SHOW_NEXT = (
+    COPULA_SET
+    | ATTENDANCE_SET
+    | OUTING_SET
+    | SHOW_FOLLOWER_SET
+    | CONTEXT
+    | REACTION_SET
+    | frozenset("has have had tiene tenia te dura dure lasts last runs".split())
+    | frozenset("and or y o i et ou puis then luego despues ara despres vs".split())
+)
 
 STRONG = 10.0
 ACCEPT = 2.0
@@ -233,7 +254,10 @@ class ProductionMatcher:
             return 0.0
         if everyday_sense(occurrence, mention):
             together = -3.0  # "Flew in from Chicago to see Les Mis": the city, beside a show
-        score = together + self._shape(occurrence, mention) + _clues_for(occurrence, mention)
+        shape = self._shape(occurrence, mention)
+        if shape < 0.0 and not occurrence.exact and occurrence.name.content_words >= 2:
+            return 0.0  # "la vida es un sueño": a sentence in lower case, and not quite it
+        score = together + shape + _clues_for(occurrence, mention)
         if extended(occurrence, mention):
             score -= 2.0
         if occurrence.name.short:
@@ -247,8 +271,14 @@ class ProductionMatcher:
         if name.content_words >= 2:
             initial = sentence_initial(occurrence.first, mention)
             shape = multi_word_shape(name, written, initial)
-            if not mention.staged and phrase_shape(occurrence, mention, initial):
-                return min(shape, 1.0)  # "Mar i cel blau a la platja": words, not a name
+            if phrase_shape(occurrence, mention, initial):
+                if not mention.staged:
+                    return min(shape, 1.0)  # "Mar i cel blau a la platja": words, not a name
+                lower = not written[0].surface[:1].isupper()
+                if lower and not _goes_on_as_a_show(occurrence, mention):
+                    # "the noises off the stage", "eight women in black in a white room": a
+                    # theatre post, but the words, in lower case, go on as a phrase
+                    return min(shape, 0.0) - 1.0
             return shape
         if not name.leading_article and inner_capitals(name, written):
             return 2.0  # "Into the Woods": a capital no sentence start explains
@@ -344,13 +374,34 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or metalinguistic(occurrence, mention, False)
         or said(occurrence, mention)
         or (other_medium(mention) and not _gone_to(occurrence, mention))
+        or _read(occurrence, mention)
         or hedged(occurrence, mention)
         or type_idiom(occurrence, mention)
         or said_to_be_other_work(occurrence, mention)
         or apposed(occurrence, mention)
         or exclaimed_idiom(occurrence, mention)
         or dated_edition(occurrence, mention)
+        or addressed(occurrence, mention)
+        or _in_the_city(occurrence, mention)
     )
+
+
+def _in_the_city(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "un porche à Chicago": a title that is a city, after French "à" (in, at), is the
+    city; the show is "dans Chicago"."""
+    first = occurrence.first
+    return (
+        first > 0
+        and occurrence.name.text in PLACE_TITLE_SET
+        and mention.toks[first - 1].surface in ("à", "À")
+    )
+
+
+def _read(occurrence: Occurrence, mention: Mention) -> bool:
+    """A medium word right before the title, whatever else the post says: "reading The
+    Tiger Who Came to Tea with my daughter", "ma fille lit Roméo et Juliette en classe"."""
+    first, keys = occurrence.first, mention.keys
+    return mention.medium and not MEDIA_SET.isdisjoint(keys[max(0, first - 2) : first])
 
 
 def _gone_to(occurrence: Occurrence, mention: Mention) -> bool:
@@ -366,18 +417,38 @@ def _gone_to(occurrence: Occurrence, mention: Mention) -> bool:
 
 
 def _echoes(occurrences: list[Occurrence], scores: list[float], mention: Mention) -> None:
-    """A common word used in its own grammar, then said again alone for emphasis: "Once
-    euros por un gin-tonic. ONCE. Me niego.": the repeat, a sentence of its own, means what
-    the first one meant (set to 0 in `scores`); a tag, quotes or a label still decide it."""
+    """A common word used in its own grammar, then said again alone for emphasis ("Once
+    euros por un gin-tonic. ONCE. Me niego."), or a person named again ("Oliver in my
+    class... We've all been there, Oliver."): the repeat means what the first one meant (set
+    to 0 in `scores`); a tag, quotes or a label still decide it."""
     ordinary: set[tuple[str, ...]] = set()
+    people: set[tuple[str, ...]] = set()
     for k, occurrence in enumerate(occurrences):
         words = occurrence.name.words
-        if len(words) != 1:
+        if len(words) != 1 or scores[k] >= STRONG:
             continue
-        if words in ordinary and scores[k] < STRONG and _alone(occurrence, mention):
+        if words in people or (words in ordinary and _alone(occurrence, mention)):
             scores[k] = 0.0
+        elif apposed(occurrence, mention):
+            people.add(words)  # "Oliver in my class ... We've all been there, Oliver."
         elif ordinary_grammar(occurrence, mention):
             ordinary.add(words)
+
+
+def _goes_on_as_a_show(occurrence: Occurrence, mention: Mention) -> bool:
+    """The word after a title that runs on is one a show takes: a verb of judging, a time
+    of going, its tickets or cast, the venue ("into the woods tonight", "terra baixa al
+    Lyceum", "noises off was a riot")."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.keys) or nxt in mention.venue_at:
+        return True
+    key = mention.keys[nxt]
+    pair = " ".join(mention.keys[nxt : nxt + 2])
+    return (
+        key in _SHOW_NEXT
+        or pair in _SHOW_NEXT
+        or any(0 < v - occurrence.last <= 3 for v in mention.venue_at)
+    )
 
 
 def _alone(occurrence: Occurrence, mention: Mention) -> bool:
@@ -423,8 +494,11 @@ def _clues_for(occurrence: Occurrence, mention: Mention) -> float:
     """Theatre context, the title's role in its sentence, the work's characters and songs,
     the show's own listening rule, the title as catalogued, its creator ("Bizet's")."""
     tied = mention.source_production_id in occurrence.name.production_ids
+    around = context(occurrence, mention)
+    if around < 0.0 and _gone_to(occurrence, mention):
+        around = 0.0  # "booked Once for our anniversary, the film is our film": gone to
     return (
-        context(occurrence, mention)
+        around
         + subject_of_review(occurrence, mention.toks)
         + cued(occurrence, mention)
         + taken_to(occurrence, mention)

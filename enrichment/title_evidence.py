@@ -82,12 +82,17 @@ _FROM = frozenset({"from", "de", "del", "du", "d"})
 _EXCLAIMING = frozenset({"quina", "quin", "que", "quel", "quelle", "what"})
 _THAT_OF = frozenset({"la", "el", "that", "celle", "celui", "lo"})
 _OWNERS = POSSESSIVE_SET | KIN_SET | frozenset({"meus", "meves", "mis", "mes", "my", "our"})
+_TO_SEE = frozenset({"to see", "a veure", "a ver", "aller voir", "alles voir", "allee voir"})
+_GREETINGS = frozenset(
+    "hello hi hey evening morning afternoon goodnight welcome bonjour bonsoir salut hola "
+    "buenas bondia bonanit hey".split()
+)
 _SEEING = frozenset("saw seen watched vimos vi veiem vu".split())
 _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 _RATING = re.compile(  # "★★★★", "4/5", "4 stars"
     r"[\s:,–—-]*(?:[★☆]{3,}|[1-5](?:\.5)?\s*(?:/\s*5|stars?|étoiles|estrellas|estrelles)\b)"
 )
-_COMPANY = frozenset({"with", "amb", "con", "avec", "en", "in", "for", "per", "pour", "para"})
+_COMPANY = frozenset({"with", "amb", "con", "avec", "en", "for", "per", "pour", "para"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +174,7 @@ def phrase_shape(occurrence: Occurrence, mention: Mention, initial: bool) -> boo
     written = mention.toks[occurrence.first : nxt]
     if name.content_words >= 4:
         return False  # "whos afraid of virginia woolf was...": no phrase is that long
-    if any(name.capitals[1:]) and any(t.surface[:1].isupper() for t in written):
+    if any(name.capitals[1:]) and any(t.surface[:1].isupper() for t in written[1:]):
         return False  # "The Play That Goes Wrong" as catalogued; "Bernarda Alba", a name
     if written[0].surface[:1].isupper() and not initial:
         return False  # "vam veure Mar i cel": a capital mid-sentence
@@ -196,6 +201,8 @@ def multi_word_shape(name: Name, written: list[Token], initial: bool) -> float:
     )
     first = written[0].surface[:1].isupper() and not phrase
     capitals = 2.0 if kept or first else 0.0
+    if first and not kept and not initial and _lower_after_first(name, written):
+        capitals = 1.0  # "Lazy Sunday in the park": a weekday's capital, the rest in lower case
     if not capitals and not COPULA_SET.isdisjoint(name.words):
         return -1.0
     if name.content_words >= 3:
@@ -351,6 +358,9 @@ def coordinated(first: Occurrence, second: Occurrence, mention: Mention) -> bool
     Cabaret", "Proof o Art?": one or three words between them, one a coordinator."""
     a, b = (first, second) if first.first < second.first else (second, first)
     between = mention.keys[a.last + 1 : b.first]
+    if not between and a.last + 1 == b.first:  # "Company > Chicago", "Cats/Rent"
+        gap = mention.text[mention.toks[a.last].end : mention.toks[b.first].start]
+        return gap.strip() in (">", "<", "/", "&", "+", ">>", "vs.")
     return 0 < len(between) <= 4 and not _COORDINATORS.isdisjoint(between)
 
 
@@ -374,6 +384,8 @@ def aside(occurrence: Occurrence, mention: Mention) -> bool:
     gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
     if gap.strip() != "(" or mention.toks[nxt].key not in DETERMINER_SET:
         return False
+    if occurrence.name.content_words > 1:
+        return False  # "Fiddler on the Roof (El violinista en el tejado)": a translation
     stems = {w[:5] for w in occurrence.name.words if len(w) >= 5}
     return stems.isdisjoint(t.key[:5] for t in mention.toks[nxt + 1 : nxt + 6])
 
@@ -486,8 +498,11 @@ def common_noun(occurrence: Occurrence, toks: list[Token], shouted: bool = False
 
 
 def taken_to(occurrence: Occurrence, mention: Mention) -> float:
-    """ "Took my mum to Company", "went to Rent": going to a capitalised title."""
+    """ "Took my mum to Company", "went to Rent", "vam anar a veure Company", "fuimos a
+    ver Once": going to (see) a capitalised title."""
     first = occurrence.first
+    if first >= 2 and " ".join(mention.keys[first - 2 : first]) in _TO_SEE:
+        return 1.0 if capitalised_mid(mention, first) else 0.0
     if first < 2 or mention.keys[first - 1] != "to":
         return 0.0
     if not capitalised_mid(mention, first) and mention.toks[first].surface[:1].isupper():
@@ -709,9 +724,9 @@ def apposed(occurrence: Occurrence, mention: Mention) -> bool:
     if nxt + 1 >= len(keys):
         return False
     gap = mention.text[toks[occurrence.last].end : toks[nxt].start]
-    if not gap.isspace():
-        return False
-    if keys[nxt] in _FROM:
+    if gap.strip() not in ("", ","):
+        return False  # "Carmen, ma collègue, ..."
+    if keys[nxt] in _FROM or (keys[nxt] == "in" and keys[nxt + 1] in _OWNERS):
         skip = nxt + 1
         if keys[skip] in _ARTICLES or keys[skip] in POSSESSIVE_SET or keys[skip] in _OWNERS:
             skip += 1  # "from the office", "from my pilates class"
@@ -738,6 +753,15 @@ def exclaimed_idiom(occurrence: Occurrence, mention: Mention) -> bool:
         if after[j] in _THAT_OF and after[j + 1] in _BY | {"dels", "des"}:
             return not _OWNERS.isdisjoint(after[j + 2 : j + 4])
     return False
+
+
+def addressed(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Evening, guys and dolls!", "Bonjour les misérables": people greeted by the words."""
+    first = occurrence.first
+    if first == 0 or mention.keys[first - 1] not in _GREETINGS:
+        return False
+    gap = mention.text[mention.toks[first - 1].end : mention.toks[first].start]
+    return gap.strip() == "," and sentence_initial(first - 1, mention)
 
 
 def dated_edition(occurrence: Occurrence, mention: Mention) -> bool:

@@ -29,6 +29,8 @@ abonament abono abonnement season_ticket bailarina bailarinas ballarina ballarin
 ballerina characters personnages personajes personatges
 in_english en_anglais en_ingles en_angles version_anglaise version_originale
 en_version en_vo in_london a_londres en_londres
+in_catalan in_spanish in_french in_german en_catala en_catalan en_castella en_castellano
+en_frances en_francais en_espagnol en_catalan
 sold_out complet agotado agotadas esgotat esgotades tix
 """
 
@@ -99,6 +101,7 @@ reading reread rereading relis relire relu lire lis lisant leer leyendo releyend
 llegint rellegint llegeixo lei llegi exam exams examen examens gcse gcses a-level a-levels revision
 revising bac selectivitat selectividad ebau evau syllabus dissertation commentaire
 comentario comentari chapter chapitre capítulo capítol pages bookclub bedtime film4
+read lit llegeix llegit leido leemos itv itv2 homework devoirs deberes deures
 """
 
 # A theatre or attendance frame: words that, anywhere in a post, say the author went to (or
@@ -112,6 +115,7 @@ reservat reservado dress_circle front_row troupe
 school_trip class classe clase students pupils élèves alumnes alumnos trip sortida excursió
 excursion excursión salida institut instituto montaje muntatge mise_en_scène
 went_last_night saw_it_last_night went_tonight fuimos_anoche vam_anar_ahir on_y_était_hier
+en_directe en_directo en_vivo live_on_stage
 """
 
 # Hedges that make what follows a comparison, not the show ("our house was basically Bernarda
@@ -208,7 +212,7 @@ boring talky dated great superb sublime magnificent wonderful fantastic amazing 
 electric gripping devastating heartbreaking bonkers phenomenal perfect masterpiece triumph
 overrated underrated flawless joy delight treat riot hoot gem fab fabulous excellent
 stellar terrific lovely mediocre unmissable sensational outstanding best worst
-breathtaking extraordinary tedious exhausting joyous good
+breathtaking extraordinary tedious exhausting joyous good unreal
 funniest saddest loveliest greatest strongest favourite favorite highlight
 magical spectacular acted staged sung danced directed cast
 magnifique genial sublime bouleversant bouleversante drole lent ennuyeux
@@ -268,7 +272,7 @@ OTHER_SENSES = {
     "deep_dish winters illinois vuelo "
     "moved moving trip holiday vacation drove driving landed visiting skyscraper skyscrapers "
     "gratte_ciel rascacielos gratacels jet_lag jetlag decalage desfase_horario",
-    "cats": "vet litter kitten kittens purr fosterers adopt",
+    "cats": "vet litter kitten kittens purr fosterers adopt mouser mousers",
     "rent": "landlord deposit mortgage lease tenancy due afford bills alquiler lloguer loyer",
     "proof": "evidence receipt id address burden",
     "once": "titular sorteo cupon loteria",
@@ -279,7 +283,7 @@ OTHER_SENSES = {
     # holidays, places and authors that share a title's name
     "midsummer": "maypole solstice midsommar sankthans bonfire bonfires eve herring",
     "la placa del diamant|placa del diamant": "festa festa_major gracia veins veinat barri "
-    "metro terrassa terrasses",
+    "metro terrassa terrasses canalla pilota jugant banc bancs",
     "virginia woolf": "novel novels novelist bloomsbury sussex mrs_dalloway lighthouse writer "
     "escritora ecrivaine escriptora romanciere novelista chambre_a_soi room_of_one's_own "
     "una_habitacion_propia una_cambra_propia",
@@ -319,7 +323,7 @@ as_we as_you in_english_means quiere_decir veut_dire vol_dir
 """
 META_BEFORE = """
 word words mot mots palabra palabras paraula paraules terme termes termino pardon perdon
-perdo
+perdo llamaban llamaba llaman called appelait appelaient deien deia
 """
 META_SAYING = """
 says say calls call dit disent appelle dice dicen llama diu diuen diem
@@ -331,7 +335,7 @@ COMPOUND_HEADS = """
 collar collars syndrome style blues bulls bears cubs protection supplies policy deco
 nouveau brut naif institute basel gallery museum school class classes teacher pizza
 dish food shelter rescue money day increase rise hike control therapy workshop car lunch
-history headquarters hq offices
+history headquarters hq offices cheesecake director directors
 contemporain contemporaine contemporani contemporania contemporaneo contemporanea
 contemporary modern moderne moderno moderna urbain urbano urba abstrait abstracto
 """
@@ -340,7 +344,7 @@ contemporary modern moderne moderno moderna urbain urbano urba abstrait abstract
 # doors opened" (a conjunction), "Once again", "Proof of age", "Rent a car", "company de
 # pis" (a flatmate), "el once titular".
 ORDINARY_FOLLOWERS = {
-    "once": "the an a_month a_year a_week a_day a_while a_fortnight my our your his her "
+    "once": "the an a_month a_year a_week a_day a_while a_fortnight in_a my our your his her "
     "their this that i you we they he she it i've i'm you've we've again more upon and_for "
     "de del la las el los que je tu il elle on nous vous ils elles le les un une mes ma mon "
     "jo anos horas euros minutos personas dias meses "
@@ -394,7 +398,7 @@ WORK_CUES = {
     "oliver": "fagin nancy artful_dodger bumble bill_sikes",
     "guys dolls|guys and dolls": "sky_masterson nathan_detroit luck_be_a_lady "
     "rockin_the_boat adelaide sarah_brown",
-    "hamlet": "ophelia yorick gertrude claudius polonius",
+    "hamlet": "ophelia yorick gertrude claudius polonius to_be_or_not_to_be",
     "into the woods": "witch baker cinderella rapunzel little_red last_midnight sondheim",
     # authors, composers, characters and songs of the other well-known works
     "the curious incident of the dog in the night time": "christopher_boone wellington "
@@ -428,7 +432,7 @@ WORK_CUES = {
     "the play that goes wrong": "cornley haversham mischief_theatre",
     "one man two guvnors": "francis_henshall richard_bean",
     "noises off": "michael_frayn frayn sardines",
-    "terra baixa": "manelic guimera angel_guimera",
+    "terra baixa": "manelic marta guimera angel_guimera",
     "bodas de sangre": "leonardo_felix lorca garcia_lorca",
     "la vida es sueno": "segismundo rosaura clotaldo calderon calderon_de_la_barca",
     "le malade imaginaire": "argan toinette purgon moliere",

@@ -47,6 +47,11 @@ SEASON = Catalogue(
         CatalogueProduction(id="flute", title="The Magic Flute", aliases=("Die Zauberflöte",)),
         CatalogueProduction(id="tenorio", title="El Tenorio", aliases=("Tenorio",)),
         CatalogueProduction(id="quixote", title="Don Quixote"),
+        CatalogueProduction(id="noises", title="Noises Off"),
+        CatalogueProduction(id="guys", title="Guys & Dolls", aliases=("Guys and Dolls",)),
+        CatalogueProduction(id="fiddler", title="Fiddler on the Roof"),
+        CatalogueProduction(id="oliver", title="Oliver!", aliases=("Oliver",)),
+        CatalogueProduction(id="vida", title="La vida es sueño"),
         CatalogueProduction(id="romeo", title="Romeo & Juliet", aliases=("Romeo y Julieta",)),
     ),
     venue_names=("Lyceum Playhouse", "Lyceum"),
@@ -270,3 +275,82 @@ class TestPeopleAndThingsWithATitlesName:
         assert found(matcher, "my year in theatre: Proof was the saddest two hours of it") == [
             "proof"
         ]
+
+
+class TestPhrasesAndGreetingsInATheatrePost:
+    def test_a_lower_case_title_running_on_as_a_phrase_is_the_phrase(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "the noises off the stage during act two, so distracting") == []
+
+    def test_a_lower_case_title_going_on_to_the_venue_is_the_show(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "noises off at the Lyceum tonight, cried laughing") == ["noises"]
+
+    def test_people_greeted_by_a_titles_words_are_not_the_show(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "Morning, guys and dolls! The theatre bar opens at six") == []
+
+    def test_a_reading_word_right_before_the_title_is_the_book(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "reading Matilda with my son at bedtime, he loves Miss Honey") == []
+
+    def test_a_misspelt_sentence_title_in_lower_case_is_the_saying(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        text = "butaca en primera fila y helado en el descanso: la vida es un sueño"
+        assert found(matcher, text) == []
+
+
+class TestCitiesPeopleAndComparisons:
+    def test_a_city_title_after_french_a_is_the_city(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "« Proof » au théâtre : un porche à Chicago, quatre comédiens") == [
+            "proof"
+        ]
+
+    def test_two_titles_compared_with_a_sign_are_both_shows(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert sorted(found(matcher, "Chicago > Company, fight me")) == ["chicago", "company"]
+
+    def test_a_person_named_again_is_still_the_person(self, matcher: ProductionMatcher) -> None:
+        text = "Oliver in my class got the lead in the nativity. Proud of you, Oliver."
+        assert found(matcher, text) == []
+
+    def test_a_person_in_apposition_between_commas(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "Carmen, ma collègue, a pris mon billet pour ce soir") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Once in a lifetime: a standing ovation at the Lyceum for the ballet",
+            "Company director here, we need a rehearsal room near the theatre",
+        ],
+    )
+    def test_the_words_own_idioms_and_compounds(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+
+class TestGoingToSee:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ahir vam anar a veure Chicago amb la colla",
+            "booked Once for our anniversary, the film is our film so no pressure",
+        ],
+    )
+    def test_going_to_see_a_capitalised_title_is_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert len(found(matcher, text)) == 1
+
+    def test_a_translated_title_in_brackets_after_a_long_title(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        text = "Fiddler on the Roof (El violinista en el tejado) en el teatro, Tevye es un amor"
+        assert found(matcher, text) == ["fiddler"]
