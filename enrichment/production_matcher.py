@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from enrichment.lexicons.theatre_context import (
     ATTENDANCE_SET,
     COMMON_TITLE_SET,
+    COMPOUND_HEAD_SET,
     CONTEXT,
     COPULA_SET,
     MEDIA_SET,
@@ -94,6 +95,9 @@ from enrichment.title_evidence import (
     type_idiom,
     written_as_catalogued,
 )
+from enrichment.title_evidence import (
+    glossed as gloss,
+)
 from enrichment.tokens import fold
 
 # what may follow a title that runs on into its sentence in a post about theatre
@@ -106,7 +110,7 @@ _SHOW_NEXT = (
     | REACTION_SET
     | frozenset("has have had tiene tenia te dura dure lasts last runs".split())
     | frozenset("and or y o i et ou puis then luego despues ara despres vs".split())
-)
+) - {"stage"}  # "weird noises off stage left"
 
 STRONG = 10.0
 ACCEPT = 2.0
@@ -244,7 +248,7 @@ class ProductionMatcher:
             # miserables' en el cole": the novel, read
             read = other_medium(mention) and context(occurrence, mention) < 1.0
             glossed = read or metalinguistic(occurrence, mention, True)
-            glossed = glossed or said(occurrence, mention, True)
+            glossed = glossed or said(occurrence, mention, True) or gloss(occurrence, mention)
             return 0.0 if glossed else STRONG
         if labelled(occurrence, mention.toks):
             return STRONG
@@ -383,7 +387,18 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or dated_edition(occurrence, mention)
         or addressed(occurrence, mention)
         or _in_the_city(occurrence, mention)
+        or _hyphenated(occurrence, mention)
     )
+
+
+def _hyphenated(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Chicago-born", "Chicago-style", "Peter Pan-collared": the title's words joined to
+    a noun of another thing."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.toks):
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    return gap == "-" and mention.keys[nxt] in COMPOUND_HEAD_SET
 
 
 def _in_the_city(occurrence: Occurrence, mention: Mention) -> bool:
@@ -425,9 +440,11 @@ def _echoes(occurrences: list[Occurrence], scores: list[float], mention: Mention
     people: set[tuple[str, ...]] = set()
     for k, occurrence in enumerate(occurrences):
         words = occurrence.name.words
-        if len(words) != 1 or scores[k] >= STRONG:
-            continue
-        if words in people or (words in ordinary and _alone(occurrence, mention)):
+        if len(words) != 1 or scores[k] > STRONG:
+            continue  # a tag decides
+        if words in people:
+            scores[k] = 0.0  # even quoted: "Art, my neighbour's cat, answers to 'Art'"
+        elif words in ordinary and scores[k] < STRONG and _alone(occurrence, mention):
             scores[k] = 0.0
         elif apposed(occurrence, mention):
             people.add(words)  # "Oliver in my class ... We've all been there, Oliver."

@@ -87,6 +87,11 @@ _GREETINGS = frozenset(
     "hello hi hey evening morning afternoon goodnight welcome bonjour bonsoir salut hola "
     "buenas bondia bonanit hey".split()
 )
+_GLOSSING = frozenset(
+    "means meaning mean calls call called signifie signifient significa signifiquen "
+    "appelle appellent llama llaman diuen".split()
+)
+_TEXTBOOK = frozenset({"de manual", "de libro", "de llibre", "de manuel"})
 _SEEING = frozenset("saw seen watched vimos vi veiem vu".split())
 _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
 _RATING = re.compile(  # "★★★★", "4/5", "4 stars"
@@ -310,10 +315,14 @@ def labelled_before(occurrence: Occurrence, toks: list[Token]) -> bool:
 
 
 def type_idiom(occurrence: Occurrence, mention: Mention) -> bool:
-    """ "un vrai Peter Pan à 35 ans", "a proper Tartuffe", "un auténtico Tenorio": a person
-    called by a character's name, after an indefinite article and "real", in a post with no
-    stage frame ("a real Peter Pan night at the Lyceum" is the show)."""
+    """ "un vrai Peter Pan à 35 ans", "a proper Tartuffe", "un auténtico Tenorio", "Peter
+    Pan de manual": a person called by a character's name, after an indefinite article and
+    "real" (or "textbook" after it), in a post with no stage frame ("a real Peter Pan night at
+    the Lyceum" is the show)."""
     first, keys = occurrence.first, mention.keys
+    textbook = " ".join(keys[occurrence.last + 1 : occurrence.last + 3])
+    if textbook in _TEXTBOOK and not mention.staged:
+        return True
     return (
         first >= 2
         and keys[first - 1] in TYPE_IDIOM_SET
@@ -407,6 +416,13 @@ def bracket_label(occurrence: Occurrence, mention: Mention) -> bool:
         return True  # "Company (the Sondheim one)", "Proof (La prueba, de David Auburn)"
     keys = inside[:4]
     return not (SHOW_NOUN_SET.isdisjoint(keys) and LABEL_SET.isdisjoint(keys))
+
+
+def glossed(occurrence: Occurrence, mention: Mention) -> bool:
+    """A quoted title then what it means or who calls what by it: "'noises off' in a script
+    just means sounds from offstage", "'swan lake' is what everyone calls the quarry"."""
+    nxt = occurrence.last + 1
+    return not _GLOSSING.isdisjoint(mention.keys[nxt : nxt + 6])
 
 
 def metalinguistic(occurrence: Occurrence, mention: Mention, is_quoted: bool) -> bool:
@@ -593,8 +609,9 @@ def said_to_be_other_work(occurrence: Occurrence, mention: Mention) -> bool:
     if len(after) < 3 or after[0] not in COPULA_SET or mention.staged:
         return False
     noun = 2 if after[1] in _ARTICLES or after[1] in DETERMINER_SET or after[1] == "a" else 1
-    # "was my favourite book": one word may describe the work first
-    return not WORK_NOUN_SET.isdisjoint(after[noun : noun + 2])
+    # "was my favourite book", "is still the best picture book": a few words may come first
+    said_to_be = keys[nxt + noun : nxt + noun + 5]
+    return not WORK_NOUN_SET.isdisjoint(said_to_be) and _CONTRAST.isdisjoint(said_to_be)
 
 
 def cued_by_name(occurrence: Occurrence, mention: Mention) -> bool:
@@ -734,8 +751,9 @@ def apposed(occurrence: Occurrence, mention: Mention) -> bool:
     if keys[nxt] not in DETERMINER_SET and keys[nxt] not in POSSESSIVE_SET:
         return False
     who = nxt + 2 if keys[nxt + 1] in POSSESSIVE_SET and nxt + 2 < len(keys) else nxt + 1
-    if keys[who] not in APPOSED_SET and who + 1 < len(keys) and keys[who + 1] in APPOSED_SET:
-        who += 1  # "Matilda our new puppy": one word of description first
+    described = keys[who] not in APPOSED_SET or toks[who].surface.endswith(("'s", "’s"))
+    if described and who + 1 < len(keys) and keys[who + 1] in APPOSED_SET:
+        who += 1  # "Matilda our new puppy", "Art, my neighbour's cat": a word before it
     return keys[who] in APPOSED_SET and not toks[who].surface.endswith(("'s", "’s"))
 
 

@@ -101,7 +101,7 @@ reading reread rereading relis relire relu lire lis lisant leer leyendo releyend
 llegint rellegint llegeixo lei llegi exam exams examen examens gcse gcses a-level a-levels revision
 revising bac selectivitat selectividad ebau evau syllabus dissertation commentaire
 comentario comentari chapter chapitre capítulo capítol pages bookclub bedtime film4
-read lit llegeix llegit leido leemos itv itv2 homework devoirs deberes deures
+read lit llegeix llegit leido leemos itv itv2 homework devoirs deberes deures disney
 """
 
 # A theatre or attendance frame: words that, anywhere in a post, say the author went to (or
@@ -115,7 +115,7 @@ reservat reservado dress_circle front_row troupe
 school_trip class classe clase students pupils élèves alumnes alumnos trip sortida excursió
 excursion excursión salida institut instituto montaje muntatge mise_en_scène
 went_last_night saw_it_last_night went_tonight fuimos_anoche vam_anar_ahir on_y_était_hier
-en_directe en_directo en_vivo live_on_stage
+en_directe en_directo en_vivo live_on_stage cast_recording cast_album
 """
 
 # Hedges that make what follows a comparison, not the show ("our house was basically Bernarda
@@ -158,6 +158,8 @@ OUTINGS = """
 tonight last_night this_evening this_afternoon yesterday ce_soir hier_soir cet_apres-midi
 anoche esta_noche ayer esta_tarde aquesta_nit ahir aquesta_tarda last_week
 tickets entradas entrades billets en_famille en_familia en_família
+el_sabado el_domingo el_viernes el_dissabte el_diumenge el_divendres samedi dimanche
+vendredi on_saturday on_sunday on_friday this_saturday this_sunday this_friday
 """
 
 # Going to a show, right after its title (past a copula): an attendance frame that names the
@@ -169,6 +171,8 @@ aujourd'hui anoche esta_noche ayer hoy aquesta_nit ahir avui aquesta_tarda
 tix tickets entradas entrades billets sold_out complet complete agotado agotadas
 esgotat esgotades school_trip sortida excursio excursion salida matinee
 en_famille en_familia en_família
+el_sabado el_domingo el_viernes el_dissabte el_diumenge el_divendres samedi dimanche
+vendredi on_saturday on_sunday on_friday this_saturday this_sunday this_friday
 """
 
 # Who went along, after "with"/"amb"/"con"/"avec" right after a title: an outing to the show
@@ -176,7 +180,7 @@ en_famille en_familia en_família
 COMPANIONS = """
 kids children family mum mom dad parents gran granny nan grandma daughter son niece nephew
 nieces nephews class pupils students friends mates girls sister brother godson goddaughter
-lot
+lot group groupe grup grupo
 enfants famille parents mere pere fille fils niece neveu nieces neveux classe eleves amis
 amies copines soeur frere
 nens nenes fills filla fill nebots neboda nebot nets neta net mare pare avia avi classe
@@ -277,6 +281,7 @@ OTHER_SENSES = {
     "proof": "evidence receipt id address burden",
     "once": "titular sorteo cupon loteria",
     "twelfth night": "tree decorations epiphany christmas",
+    "art": "subjective subjectif subjectiu subjetivo",
     "romeo juliet|romeo and juliet|romeo y julieta|romeu i julieta|romeo et juliette": "cigar "
     "cigars puro puros habanos fumaba fumar luhrmann dicaprio",
     "terra baixa": "vi vins vino vinos wine celler cellers priorat terra_alta emporda",
@@ -335,7 +340,7 @@ COMPOUND_HEADS = """
 collar collars syndrome style blues bulls bears cubs protection supplies policy deco
 nouveau brut naif institute basel gallery museum school class classes teacher pizza
 dish food shelter rescue money day increase rise hike control therapy workshop car lunch
-history headquarters hq offices cheesecake director directors
+history headquarters hq offices cheesecake director directors peanut marathon born
 contemporain contemporaine contemporani contemporania contemporaneo contemporanea
 contemporary modern moderne moderno moderna urbain urbano urba abstrait abstracto
 """
@@ -400,9 +405,10 @@ WORK_CUES = {
     "rockin_the_boat adelaide sarah_brown",
     "hamlet": "ophelia yorick gertrude claudius polonius to_be_or_not_to_be",
     "into the woods": "witch baker cinderella rapunzel little_red last_midnight sondheim",
-    # authors, composers, characters and songs of the other well-known works
+    # playwrights, composers, characters and songs of the other well-known works (not the
+    # authors of the books a show adapts: Haddon, Donaldson, Kerr, Hill name the books)
     "the curious incident of the dog in the night time": "christopher_boone wellington "
-    "siobhan mark_haddon haddon simon_stephens",
+    "siobhan simon_stephens",
     "joseph and the amazing technicolor dreamcoat": "pharaoh potiphar any_dream_will_do "
     "close_every_door go_go_go_joseph jacob lloyd_webber tim_rice",
     "a midsummer night's dream": "puck oberon titania lysander hermia demetrius "
@@ -416,14 +422,13 @@ WORK_CUES = {
     "the magic flute": "papageno papagena tamino pamina sarastro queen_of_the_night "
     "reine_de_la_nuit reina_de_la_noche mozart",
     "madama butterfly": "pinkerton cio_cio_san un_bel_di humming_chorus puccini",
-    "the gruffalo": "deep_dark_wood gruffalo's_child julia_donaldson donaldson",
-    "the tiger who came to tea": "judith_kerr",
+    "the gruffalo": "deep_dark_wood gruffalo's_child",
     "peppa pig's best day ever": "muddy_puddles daddy_pig mummy_pig",
     "the importance of being earnest": "lady_bracknell bracknell algernon gwendolen cecily "
     "miss_prism a_handbag oscar_wilde wilde",
     "a doll's house": "nora_helmer torvald helmer krogstad tarantella ibsen",
     "death of a salesman": "willy_loman loman biff arthur_miller",
-    "the woman in black": "arthur_kipps kipps eel_marsh jennet susan_hill",
+    "the woman in black": "arthur_kipps kipps eel_marsh jennet",
     "blood brothers": "mrs_johnstone mickey_and_eddie willy_russell tell_me_it's_not_true",
     "sunday in the park with george": "seurat putting_it_together move_on sondheim",
     "giselle": "albrecht hilarion myrtha wilis adolphe_adam",

@@ -52,6 +52,12 @@ SEASON = Catalogue(
         CatalogueProduction(id="fiddler", title="Fiddler on the Roof"),
         CatalogueProduction(id="oliver", title="Oliver!", aliases=("Oliver",)),
         CatalogueProduction(id="vida", title="La vida es sueño"),
+        CatalogueProduction(id="pan", title="Peter Pan"),
+        CatalogueProduction(id="art", title="Art"),
+        CatalogueProduction(
+            id="alba", title="La casa de Bernarda Alba", aliases=("Bernarda Alba",)
+        ),
+        CatalogueProduction(id="swan", title="Swan Lake"),
         CatalogueProduction(id="romeo", title="Romeo & Juliet", aliases=("Romeo y Julieta",)),
     ),
     venue_names=("Lyceum Playhouse", "Lyceum"),
@@ -354,3 +360,49 @@ class TestGoingToSee:
     ) -> None:
         text = "Fiddler on the Roof (El violinista en el tejado) en el teatro, Tevye es un amor"
         assert found(matcher, text) == ["fiddler"]
+
+
+class TestGlossesIdiomsAndCompounds:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "in a script 'noises off' just means sounds from offstage, apparently",
+            "'swan lake' is what the whole town calls the flooded quarry",
+        ],
+    )
+    def test_a_quoted_title_glossed_is_the_word(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "el meu veí és un Peter Pan de manual, 50 anys i a casa dels pares",
+            "Chicago-born and proud, deep dish forever",
+            "a jar of Peter Pan peanut butter and a spoon, my dinner",
+            "the Chicago marathon is in October and my knees know it",
+        ],
+    )
+    def test_a_type_or_a_compound_is_not_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    def test_the_work_called_a_book_a_few_words_on_is_the_book(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "Matilda is still the best children's book ever written") == []
+
+    def test_a_pet_named_again_in_quotes_is_still_the_pet(self, matcher: ProductionMatcher) -> None:
+        text = "Art, my sister's cat, has vanished again. Answers to 'Art' when hungry"
+        assert found(matcher, text) == []
+
+
+class TestWhenAndWithWhom:
+    def test_a_day_after_the_title_is_an_outing(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "Bernarda Alba el sábado, ya tengo los pañuelos") == ["alba"]
+
+    def test_a_group_after_a_title_of_several_words(self, matcher: ProductionMatcher) -> None:
+        text = "An Inspector Calls with my GCSE group, the house collapsing got a gasp"
+        assert found(matcher, text) == ["inspector"]
