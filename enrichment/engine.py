@@ -17,7 +17,7 @@ from enrichment.models import (
 from enrichment.patrons import AttendanceIndex, IdentityIndex
 from enrichment.production_matcher import ProductionMatcher
 from enrichment.sentiment import LexiconSentimentAnalyser, SentimentAnalyser, lexicon_analyser
-from enrichment.tokens import Tokens
+from enrichment.tokens import Tokens, elided
 from enrichment.touchpoints import touchpoint_sentiments
 
 PIPELINE_VERSION = "2026.12.1"
@@ -66,8 +66,7 @@ class Enricher:
         tokenisation but for French and Catalan elisions ("l'escena")."""
         lexicon = self._lexicon_for(language)
         text = mention.text
-        elided = lexicon.elides and ("'" in text or "’" in text)
-        tokens = lexicon.tokens(text) if elided else plain
+        tokens = elided(plain) if lexicon.elides else plain
         values, sentiment = lexicon.score_tokens(tokens, text)
         if language in self._overrides:
             sentiment = self._overrides[language].score(text)

@@ -100,5 +100,34 @@ def _add_piece(piece: str, elide: bool, emoticons: frozenset[str], tokens: Token
         lower.append(token.lower().replace("’", "'"))
 
 
+def elided(tokens: Tokens) -> Tokens:
+    """`tokens` of a text tokenised without elisions, as `tokenize` splits them for French
+    and Catalan ("l'escena" -> "l'" + "escena"): a pass over the few tokens with an
+    apostrophe instead of tokenising the text again."""
+    if not any("'" in w for w in tokens.words):
+        return tokens
+    out = Tokens([], [], [], [])
+    raw, words, breaks, lower = out.raw, out.words, out.breaks, out.lower
+    for r, w, b, low in zip(tokens.raw, tokens.words, tokens.breaks, tokens.lower, strict=True):
+        if "'" in w and low:  # not a #tag, @handle, link or emoticon (their `lower` is "")
+            head, _, rest = r.replace("’", "'").partition("'")
+            if rest and (len(head) == 1 or fold(head) in _LONG_ELISIONS):
+                raw.append(head + "'")
+                words.append(fold(head) + "'")
+                breaks.append("")
+                lower.append(head.lower() + "'")
+                r = r[len(head) + 1 :]
+                raw.append(r)
+                words.append(fold(r))
+                breaks.append(b)
+                lower.append(r.lower().replace("’", "'"))
+                continue
+        raw.append(r)
+        words.append(w)
+        breaks.append(b)
+        lower.append(low)
+    return out
+
+
 def _space_emoji(text: str, emoji: frozenset[str]) -> str:
     return "".join(f" {ch} " if ch in emoji else ch for ch in text)

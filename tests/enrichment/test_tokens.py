@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from enrichment.sentiment import lexicon_analyser
-from enrichment.tokens import fold, tokenize
+from enrichment.tokens import elided, fold, tokenize
 
 
 def test_words_are_folded_lookup_keys_and_raw_keeps_the_writing() -> None:
@@ -49,3 +51,16 @@ def test_emoji_become_tokens_and_emoticons_stay_verbatim() -> None:
 def test_fold_lowers_and_strips_accents_and_leaves_ascii_alone() -> None:
     assert fold("Català ÀÉÏ") == "catala aei"
     assert fold("Plain ASCII") == "plain ascii"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'escena d'ahir, qu'il jusqu'à aujourd'hui",
+        "L’Avare! #l'art @l'x http://x.com/l'a :'( d'«Art» l'",
+    ],
+)
+def test_elisions_split_from_the_plain_tokens_as_tokenising_again_would(text: str) -> None:
+    plain = lexicon_analyser("en").tokens(text)
+    for language in ("fr", "ca"):
+        assert elided(plain) == lexicon_analyser(language).tokens(text)
