@@ -59,6 +59,7 @@ from enrichment.title_evidence import (
     bracket_label,
     by_its_author,
     by_someone,
+    capitalised_mid,
     common_noun,
     compared,
     context,
@@ -66,6 +67,7 @@ from enrichment.title_evidence import (
     cued,
     cued_by_name,
     dated_edition,
+    determined_phrase,
     everyday_sense,
     exclaimed_idiom,
     exclaimed_outing,
@@ -87,6 +89,7 @@ from enrichment.title_evidence import (
     quoted,
     said,
     said_to_be_other_work,
+    scare_quoted,
     sentence_initial,
     show_follower,
     star_rated,
@@ -249,6 +252,7 @@ class ProductionMatcher:
             read = other_medium(mention) and context(occurrence, mention) < 1.0
             glossed = read or metalinguistic(occurrence, mention, True)
             glossed = glossed or said(occurrence, mention, True) or gloss(occurrence, mention)
+            glossed = glossed or scare_quoted(occurrence, mention)
             return 0.0 if glossed else STRONG
         if labelled(occurrence, mention.toks):
             return STRONG
@@ -263,6 +267,9 @@ class ProductionMatcher:
             return 0.0  # "la vida es un sueño": a sentence in lower case, and not quite it
         score = together + shape + _clues_for(occurrence, mention)
         if extended(occurrence, mention):
+            word = mention.toks[occurrence.first].surface
+            if occurrence.first == occurrence.last and not word.isupper():
+                return 0.0  # "Oliver Twist", "Art Basel", "Cats Protection": a longer name
             score -= 2.0
         if occurrence.name.short:
             score -= 1.0  # "Peppa Pig on the iPad": a hashtag's short form needs context
@@ -388,6 +395,7 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or addressed(occurrence, mention)
         or _in_the_city(occurrence, mention)
         or _hyphenated(occurrence, mention)
+        or determined_phrase(occurrence, mention)
     )
 
 
@@ -446,8 +454,8 @@ def _echoes(occurrences: list[Occurrence], scores: list[float], mention: Mention
             scores[k] = 0.0  # even quoted: "Art, my neighbour's cat, answers to 'Art'"
         elif words in ordinary and scores[k] < STRONG and _alone(occurrence, mention):
             scores[k] = 0.0
-        elif apposed(occurrence, mention):
-            people.add(words)  # "Oliver in my class ... We've all been there, Oliver."
+        elif apposed(occurrence, mention) or _named_longer(occurrence, mention):
+            people.add(words)  # "Oliver in my class ... Oliver.", "Oliver Twist ... Oliver"
         elif ordinary_grammar(occurrence, mention):
             ordinary.add(words)
 
@@ -465,6 +473,16 @@ def _goes_on_as_a_show(occurrence: Occurrence, mention: Mention) -> bool:
         key in _SHOW_NEXT
         or pair in _SHOW_NEXT
         or any(0 < v - occurrence.last <= 3 for v in mention.venue_at)
+    )
+
+
+def _named_longer(occurrence: Occurrence, mention: Mention) -> bool:
+    """Part of a longer proper name, the next word capitalised: "Oliver Twist"."""
+    nxt = occurrence.last + 1
+    return (
+        nxt < len(mention.toks)
+        and capitalised_mid(mention, nxt)
+        and extended(occurrence, mention)
     )
 
 

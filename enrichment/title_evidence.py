@@ -83,6 +83,9 @@ _EXCLAIMING = frozenset({"quina", "quin", "que", "quel", "quelle", "what"})
 _THAT_OF = frozenset({"la", "el", "that", "celle", "celui", "lo"})
 _OWNERS = POSSESSIVE_SET | KIN_SET | frozenset({"meus", "meves", "mis", "mes", "my", "our"})
 _TO_SEE = frozenset({"to see", "a veure", "a ver", "aller voir", "alles voir", "allee voir"})
+_THANKING = frozenset(
+    {"thanks", "gracias", "merci", "gracies", "thank you", "love you", "te quiero", "of you"}
+)
 _GREETINGS = frozenset(
     "hello hi hey evening morning afternoon goodnight welcome bonjour bonsoir salut hola "
     "buenas bondia bonanit hey".split()
@@ -91,6 +94,10 @@ _GLOSSING = frozenset(
     "means meaning mean calls call called signifie signifient significa signifiquen "
     "appelle appellent llama llaman diuen".split()
 )
+_PHRASE_DETERMINERS = frozenset(
+    "every each any a an some no this that these those my our their his her your".split()
+)
+_PLURAL_ARTICLES = frozenset({"les", "uns", "unes", "unos", "unas", "des"})
 _TEXTBOOK = frozenset({"de manual", "de libro", "de llibre", "de manuel"})
 _SEEING = frozenset("saw seen watched vimos vi veiem vu".split())
 _YEAR_IN_BRACKETS = re.compile(r"\s*\((?:19|20)\d\d\)")
@@ -323,6 +330,8 @@ def type_idiom(occurrence: Occurrence, mention: Mention) -> bool:
     textbook = " ".join(keys[occurrence.last + 1 : occurrence.last + 3])
     if textbook in _TEXTBOOK and not mention.staged:
         return True
+    if first >= 1 and keys[first - 1] in _PLURAL_ARTICLES and not occurrence.name.leading_article:
+        return True  # "jouer les Bernarda Alba", "uns Romeu i Julieta moderns": a type
     return (
         first >= 2
         and keys[first - 1] in TYPE_IDIOM_SET
@@ -418,6 +427,28 @@ def bracket_label(occurrence: Occurrence, mention: Mention) -> bool:
     return not (SHOW_NOUN_SET.isdisjoint(keys) and LABEL_SET.isdisjoint(keys))
 
 
+def scare_quoted(occurrence: Occurrence, mention: Mention) -> bool:
+    """A common word in quotes used in its own grammar: "the 'proof' that 5G causes
+    headaches" (its ordinary followers, past the closing quote)."""
+    followers = ORDINARY_FOLLOWER_CUES.get(occurrence.name.text)
+    nxt = occurrence.last + 1
+    if followers is None or nxt >= len(mention.keys) or mention.keys[nxt] not in followers:
+        return False
+    # not « Art » de Yasmina Reza, "Once" el sábado: its author, a day
+    return not (by_its_author(occurrence, mention) or attended(occurrence, mention))
+
+
+def determined_phrase(occurrence: Occurrence, mention: Mention) -> bool:
+    """A title of several words in lower case after a determiner no title takes: "every
+    school play that goes wrong", "a woman in black at the bus stop"."""
+    first = occurrence.first
+    if occurrence.first == occurrence.last or first == 0:
+        return False
+    if mention.keys[first - 1] not in _PHRASE_DETERMINERS:
+        return False
+    return not any(t.surface[:1].isupper() for t in mention.toks[first : occurrence.last + 1])
+
+
 def glossed(occurrence: Occurrence, mention: Mention) -> bool:
     """A quoted title then what it means or who calls what by it: "'noises off' in a script
     just means sounds from offstage", "'swan lake' is what everyone calls the quarry"."""
@@ -438,7 +469,10 @@ def metalinguistic(occurrence: Occurrence, mention: Mention, is_quoted: bool) ->
             return not META_SAYING_SET.isdisjoint(after[1:4])  # "as my boss says"
     if not is_quoted:
         return False
-    return not META_BEFORE_SET.isdisjoint(keys[max(0, occurrence.first - 3) : occurrence.first])
+    first = occurrence.first
+    if first > 0 and keys[first - 1] in META_SAYING_SET:
+        return True  # "mon coloc anglais dit « rent »": the word he says
+    return not META_BEFORE_SET.isdisjoint(keys[max(0, first - 3) : first])
 
 
 def other_referent(occurrence: Occurrence, mention: Mention) -> bool:
@@ -774,12 +808,30 @@ def exclaimed_idiom(occurrence: Occurrence, mention: Mention) -> bool:
 
 
 def addressed(occurrence: Occurrence, mention: Mention) -> bool:
-    """ "Evening, guys and dolls!", "Bonjour les misérables": people greeted by the words."""
-    first = occurrence.first
-    if first == 0 or mention.keys[first - 1] not in _GREETINGS:
+    """Spoken to: people greeted by the words ("Evening, guys and dolls!"), or a person by
+    a one-word name ("Carmen, ¿has visto mis llaves?", "¡Gracias, Carmen!", "Love you
+    Art.", "Proud of you, Oliver.")."""
+    first, last, keys, toks, text = (
+        occurrence.first,
+        occurrence.last,
+        mention.keys,
+        mention.toks,
+        mention.text,
+    )
+    if first > 0 and keys[first - 1] in _GREETINGS:
+        gap = text[toks[first - 1].end : toks[first].start]
+        if gap.strip() == "," and sentence_initial(first - 1, mention):
+            return True
+    if first != last:
         return False
-    gap = mention.text[mention.toks[first - 1].end : mention.toks[first].start]
-    return gap.strip() == "," and sentence_initial(first - 1, mention)
+    after = text[toks[last].end : toks[last + 1].start] if last + 1 < len(toks) else ""
+    if after.strip().startswith((",¿", ", ¿", ",¡")) or after.replace(" ", "").startswith(",¿"):
+        return True  # "Carmen, ¿has visto...?"
+    ends = last + 1 == len(toks) or after.strip()[:1] in (".", "!", "?")
+    if not ends or first == 0:
+        return False
+    before = " ".join(keys[max(0, first - 2) : first])
+    return keys[first - 1] in _THANKING or before in _THANKING
 
 
 def dated_edition(occurrence: Occurrence, mention: Mention) -> bool:

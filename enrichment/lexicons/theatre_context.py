@@ -272,7 +272,7 @@ OTHER_SENSES = {
     "oficina jefe compañeros feina pis viatge collegues bureau",
     "chicago": "for_work work_trip business_trip conference congres congreso congres lago lake "
     "flight vol_pour vol_vers vol_a vol_cap vuelo_a aeroport flying fly flew layover "
-    "airport bulls cubs "
+    "airport bulls cubs vive viu vit lives ecole escuela escola institute socio sociologie "
     "deep_dish winters illinois vuelo "
     "moved moving trip holiday vacation drove driving landed visiting skyscraper skyscrapers "
     "gratte_ciel rascacielos gratacels jet_lag jetlag decalage desfase_horario",

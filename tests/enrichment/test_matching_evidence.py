@@ -58,6 +58,8 @@ SEASON = Catalogue(
             id="alba", title="La casa de Bernarda Alba", aliases=("Bernarda Alba",)
         ),
         CatalogueProduction(id="swan", title="Swan Lake"),
+        CatalogueProduction(id="rent", title="Rent"),
+        CatalogueProduction(id="goeswrong", title="The Play That Goes Wrong"),
         CatalogueProduction(id="romeo", title="Romeo & Juliet", aliases=("Romeo y Julieta",)),
     ),
     venue_names=("Lyceum Playhouse", "Lyceum"),
@@ -406,3 +408,60 @@ class TestWhenAndWithWhom:
     def test_a_group_after_a_title_of_several_words(self, matcher: ProductionMatcher) -> None:
         text = "An Inspector Calls with my GCSE group, the house collapsing got a gasp"
         assert found(matcher, text) == ["inspector"]
+
+
+class TestSpokenToAndTypes:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Carmen, ¿has visto el cargador? Lo dejé en la entrada",
+            "Mi vecina me ha dado su abono de temporada. ¡Gracias, Carmen!",
+            "my friend Art slept through act two. Love you Art.",
+        ],
+    )
+    def test_a_person_spoken_to_is_not_the_show(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ma sœur joue les Bernarda Alba avec ses ados, couvre-feu à 20 h",
+            "els meus veïns, uns Romeu i Julieta moderns: les famílies no es parlen",
+        ],
+    )
+    def test_a_title_after_a_plural_article_is_a_type(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    def test_a_play_with_a_thanks_at_the_end_is_still_the_show(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "Carmen at the Lyceum tonight was glorious. Thank you!") == ["carmen"]
+
+
+class TestLongerNamesAndQuotedWords:
+    def test_a_longer_name_named_again_is_still_that_name(self, matcher: ProductionMatcher) -> None:
+        text = "Oliver Twist as the class reader again; they all prefer the Artful Dodger to Oliver"
+        assert found(matcher, text) == []
+
+    def test_a_common_word_in_scare_quotes_is_the_word(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "the 'proof' that coffee cures colds is one blog post") == []
+
+    def test_a_quoted_title_with_its_author_is_the_show(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "« Art » de Yasmina Reza au théâtre, trois amis et un tableau") == [
+            "art"
+        ]
+
+    def test_the_word_someone_says_is_the_word(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "mon coloc anglais dit « rent » pour le loyer, ça m'énerve") == []
+
+    def test_a_lower_case_title_after_a_determiner_is_a_phrase(
+        self, matcher: ProductionMatcher
+    ) -> None:
+        assert found(matcher, "every play that goes wrong in our drama club is a lesson") == []
+
+    def test_a_city_someone_lives_in(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "Mi hermano vive en Chicago y dice que allí todo es caro") == []
