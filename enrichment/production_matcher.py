@@ -480,9 +480,7 @@ def _named_longer(occurrence: Occurrence, mention: Mention) -> bool:
     """Part of a longer proper name, the next word capitalised: "Oliver Twist"."""
     nxt = occurrence.last + 1
     return (
-        nxt < len(mention.toks)
-        and capitalised_mid(mention, nxt)
-        and extended(occurrence, mention)
+        nxt < len(mention.toks) and capitalised_mid(mention, nxt) and extended(occurrence, mention)
     )
 
 
