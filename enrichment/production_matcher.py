@@ -253,6 +253,7 @@ class ProductionMatcher:
             glossed = read or metalinguistic(occurrence, mention, True)
             glossed = glossed or said(occurrence, mention, True) or gloss(occurrence, mention)
             glossed = glossed or scare_quoted(occurrence, mention)
+            glossed = glossed or determined_phrase(occurrence, mention)  # "a 'magic flute'"
             return 0.0 if glossed else STRONG
         if labelled(occurrence, mention.toks):
             return STRONG

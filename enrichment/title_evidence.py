@@ -97,6 +97,7 @@ _GLOSSING = frozenset(
 _PHRASE_DETERMINERS = frozenset(
     "every each any a an some no this that these those my our their his her your".split()
 )
+_TYPE_NOUNS = frozenset("situation vibes vibe energy moment type vibra rollo".split())
 _PLURAL_ARTICLES = frozenset({"les", "uns", "unes", "unos", "unas", "des"})
 _TEXTBOOK = frozenset({"de manual", "de libro", "de llibre", "de manuel"})
 _SEEING = frozenset("saw seen watched vimos vi veiem vu".split())
@@ -332,6 +333,9 @@ def type_idiom(occurrence: Occurrence, mention: Mention) -> bool:
         return True
     if first >= 1 and keys[first - 1] in _PLURAL_ARTICLES and not occurrence.name.leading_article:
         return True  # "jouer les Bernarda Alba", "uns Romeu i Julieta moderns": a type
+    nxt = occurrence.last + 1
+    if nxt < len(keys) and keys[nxt] in _TYPE_NOUNS and not mention.staged:
+        return True  # "a proper Romeo and Juliet situation", "Bernarda Alba vibes"
     return (
         first >= 2
         and keys[first - 1] in TYPE_IDIOM_SET
@@ -403,7 +407,10 @@ def aside(occurrence: Occurrence, mention: Mention) -> bool:
     if gap.strip() != "(" or mention.toks[nxt].key not in DETERMINER_SET:
         return False
     if occurrence.name.content_words > 1:
-        return False  # "Fiddler on the Roof (El violinista en el tejado)": a translation
+        # "Fiddler on the Roof (El violinista en el tejado)", a translation; but "sunday in
+        # the park with george (the spaniel)": who the last word is
+        inside = [t.key for t in mention.toks[nxt + 1 : nxt + 4]]
+        return not APPOSED_SET.isdisjoint(inside)
     stems = {w[:5] for w in occurrence.name.words if len(w) >= 5}
     return stems.isdisjoint(t.key[:5] for t in mention.toks[nxt + 1 : nxt + 6])
 
@@ -575,7 +582,7 @@ def ordinary_grammar(occurrence: Occurrence, mention: Mention) -> bool:
     seen = occurrence.first > 0 and mention.keys[occurrence.first - 1] in _SEEING
     if seen and capitalised_mid(mention, occurrence.first):
         return False  # "vimos Once el sábado": a capitalised title seen, not "once el"
-    return ordinary and not by_its_author(occurrence, mention)
+    return ordinary and not (by_its_author(occurrence, mention) or booked(occurrence, mention))
 
 
 def by_its_author(occurrence: Occurrence, mention: Mention) -> bool:
@@ -855,8 +862,8 @@ def booked(occurrence: Occurrence, mention: Mention) -> bool:
     nxt = occurrence.last + 1
     if nxt < len(keys) and keys[nxt] == "to":
         return False
-    if keys[first - 1] in BOOKING_SET:
-        return True
+    if keys[first - 1] in BOOKING_SET or " ".join(keys[max(0, first - 2) : first]) in BOOKING_SET:
+        return True  # "hem reservat Chicago", "des places pour Once"
     before = mention.toks[max(0, first - 3) : first]  # raw keys: "can't", not "t"
     return " ".join(t.key for t in before) in BOOKING_SET
 

@@ -102,6 +102,7 @@ llegint rellegint llegeixo lei llegi exam exams examen examens gcse gcses a-leve
 revising bac selectivitat selectividad ebau evau syllabus dissertation commentaire
 comentario comentari chapter chapitre capítulo capítol pages bookclub bedtime film4
 read lit llegeix llegit leido leemos itv itv2 homework devoirs deberes deures disney
+livre livres libro libros llibre llibres pleiade poche
 """
 
 # A theatre or attendance frame: words that, anywhere in a post, say the author went to (or
@@ -285,6 +286,7 @@ OTHER_SENSES = {
     "romeo juliet|romeo and juliet|romeo y julieta|romeu i julieta|romeo et juliette": "cigar "
     "cigars puro puros habanos fumaba fumar luhrmann dicaprio",
     "terra baixa": "vi vins vino vinos wine celler cellers priorat terra_alta emporda",
+    "mar i cel": "vela velejar far cala cales platja cadaques creus navegar barca",
     # holidays, places and authors that share a title's name
     "midsummer": "maypole solstice midsommar sankthans bonfire bonfires eve herring",
     "la placa del diamant|placa del diamant": "festa festa_major gracia veins veinat barri "
@@ -352,7 +354,8 @@ ORDINARY_FOLLOWERS = {
     "once": "the an a_month a_year a_week a_day a_while a_fortnight in_a my our your his her "
     "their this that i you we they he she it i've i'm you've we've again more upon and_for "
     "de del la las el los que je tu il elle on nous vous ils elles le les un une mes ma mon "
-    "jo anos horas euros minutos personas dias meses "
+    "jo anos horas euros minutos personas dias meses sobrinos sobrinas nietos hijos amigos "
+    "ninos semanas "
     "veces temporadas jugadores entradas butacas alumnos",
     "proof": "of that de positive",
     "art": "of de du des del nouveau deco",
@@ -477,6 +480,7 @@ class team club yoga pilates spin choir
 # to Matilda", "on a réservé Cyrano"): the show is what is booked or awaited.
 BOOKING = """
 booked reserved reservat reservem reservado reservamos reserve reservee reservee
+places_pour entradas_para entrades_per tickets_for billets_pour
 bought compre compramos comprat hem_comprat vaig_comprar achete on_a_achete j'ai_achete
 counting_down_to can't_wait_for cant_wait_for looking_forward_to
 """

@@ -60,6 +60,9 @@ SEASON = Catalogue(
         CatalogueProduction(id="swan", title="Swan Lake"),
         CatalogueProduction(id="rent", title="Rent"),
         CatalogueProduction(id="goeswrong", title="The Play That Goes Wrong"),
+        CatalogueProduction(id="marcel", title="Mar i cel"),
+        CatalogueProduction(id="lesmis", title="Les Misérables", aliases=("Les Mis",)),
+        CatalogueProduction(id="sunday", title="Sunday in the Park with George"),
         CatalogueProduction(id="romeo", title="Romeo & Juliet", aliases=("Romeo y Julieta",)),
     ),
     venue_names=("Lyceum Playhouse", "Lyceum"),
@@ -465,3 +468,24 @@ class TestLongerNamesAndQuotedWords:
 
     def test_a_city_someone_lives_in(self, matcher: ProductionMatcher) -> None:
         assert found(matcher, "Mi hermano vive en Chicago y dice que allí todo es caro") == []
+
+
+class TestTypesBooksAndTheSea:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "they met at sixteen and the families hated it, a proper Romeo and Juliet situation",
+            "Mar i cel, i res més: tres dies de vela a Cadaqués",
+            "J'ai offert Les Misérables en Pléiade à mon père pour ses 70 ans",
+            "Tengo once sobrinos y todos quieren regalos. Once. Socorro.",
+            "my son got a 'magic flute' in a party bag, it plays one note",
+            "lazy sunday in the park with george (the spaniel) and a flask of tea",
+        ],
+    )
+    def test_a_type_a_place_a_book_a_number_a_toy_or_a_dog(
+        self, matcher: ProductionMatcher, text: str
+    ) -> None:
+        assert found(matcher, text) == []
+
+    def test_seats_for_a_title_are_booked(self, matcher: ProductionMatcher) -> None:
+        assert found(matcher, "Des places pour Once le 20 juin, quelqu'un connaît ?") == ["once"]
