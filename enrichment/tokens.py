@@ -85,11 +85,8 @@ def _add_piece(piece: str, elide: bool, emoticons: frozenset[str], tokens: Token
     ends_clause = tail[-1] if tail and tail[-1] in _CLAUSE_END else ""
     if elide and ("'" in token or "’" in token):
         head, _, rest = token.replace("’", "'").partition("'")
-        if rest and (len(head) == 1 or fold(head) in _LONG_ELISIONS):
-            raw.append(head + "'")
-            words.append(fold(head) + "'")
-            breaks.append("")
-            lower.append(head.lower() + "'")
+        if rest and _elidable(head):
+            _add_elision(head, tokens)
             token = rest
     raw.append(token)
     words.append(fold(token.lstrip("#")) if token[0] != "@" else "")
@@ -111,11 +108,8 @@ def elided(tokens: Tokens) -> Tokens:
     for r, w, b, low in zip(tokens.raw, tokens.words, tokens.breaks, tokens.lower, strict=True):
         if "'" in w and low:  # not a #tag, @handle, link or emoticon (their `lower` is "")
             head, _, rest = r.replace("’", "'").partition("'")
-            if rest and (len(head) == 1 or fold(head) in _LONG_ELISIONS):
-                raw.append(head + "'")
-                words.append(fold(head) + "'")
-                breaks.append("")
-                lower.append(head.lower() + "'")
+            if rest and _elidable(head):
+                _add_elision(head, out)
                 r = r[len(head) + 1 :]
                 raw.append(r)
                 words.append(fold(r))
@@ -127,6 +121,18 @@ def elided(tokens: Tokens) -> Tokens:
         breaks.append(b)
         lower.append(low)
     return out
+
+
+def _elidable(head: str) -> bool:
+    """ "l", "d", "qu", "jusqu": what French and Catalan elide before an apostrophe."""
+    return len(head) == 1 or fold(head) in _LONG_ELISIONS
+
+
+def _add_elision(head: str, tokens: Tokens) -> None:
+    tokens.raw.append(head + "'")
+    tokens.words.append(fold(head) + "'")
+    tokens.breaks.append("")
+    tokens.lower.append(head.lower() + "'")
 
 
 def _space_emoji(text: str, emoji: frozenset[str]) -> str:
