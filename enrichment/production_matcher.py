@@ -23,17 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from enrichment.lexicons.theatre_context import (
-    ATTENDANCE_SET,
     COMMON_TITLE_SET,
-    COMPOUND_HEAD_SET,
-    CONTEXT,
-    COPULA_SET,
-    MEDIA_SET,
     OPENER_SET,
-    OUTING_SET,
-    PLACE_TITLE_SET,
-    REACTION_SET,
-    SHOW_FOLLOWER_SET,
     SHOW_NOUN_SET,
 )
 from enrichment.models import Catalogue, CatalogueProduction, ProductionMatch
@@ -72,7 +63,10 @@ from enrichment.title_evidence import (
     exclaimed_idiom,
     exclaimed_outing,
     extended,
+    goes_on_as_a_show,
     hedged,
+    hyphenated,
+    in_the_city,
     inner_capitals,
     labelled,
     labelled_before,
@@ -87,6 +81,7 @@ from enrichment.title_evidence import (
     other_work,
     phrase_shape,
     quoted,
+    read_as_text,
     said,
     said_to_be_other_work,
     scare_quoted,
@@ -102,18 +97,6 @@ from enrichment.title_evidence import (
     glossed as gloss,
 )
 from enrichment.tokens import fold
-
-# what may follow a title that runs on into its sentence in a post about theatre
-_SHOW_NEXT = (
-    COPULA_SET
-    | ATTENDANCE_SET
-    | OUTING_SET
-    | SHOW_FOLLOWER_SET
-    | CONTEXT
-    | REACTION_SET
-    | frozenset("has have had tiene tenia te dura dure lasts last runs".split())
-    | frozenset("and or y o i et ou puis then luego despues ara despres vs".split())
-) - {"stage"}  # "weird noises off stage left"
 
 STRONG = 10.0
 ACCEPT = 2.0
@@ -287,7 +270,7 @@ class ProductionMatcher:
                 if not mention.staged:
                     return min(shape, 1.0)  # "Mar i cel blau a la platja": words, not a name
                 lower = not written[0].surface[:1].isupper()
-                if lower and not _goes_on_as_a_show(occurrence, mention):
+                if lower and not goes_on_as_a_show(occurrence, mention):
                     # "the noises off the stage", "eight women in black in a white room": a
                     # theatre post, but the words, in lower case, go on as a phrase
                     return min(shape, 0.0) - 1.0
@@ -386,7 +369,7 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or metalinguistic(occurrence, mention, False)
         or said(occurrence, mention)
         or (other_medium(mention) and not _gone_to(occurrence, mention))
-        or _read(occurrence, mention)
+        or read_as_text(occurrence, mention)
         or hedged(occurrence, mention)
         or type_idiom(occurrence, mention)
         or said_to_be_other_work(occurrence, mention)
@@ -394,38 +377,10 @@ def _something_else(occurrence: Occurrence, mention: Mention) -> bool:
         or exclaimed_idiom(occurrence, mention)
         or dated_edition(occurrence, mention)
         or addressed(occurrence, mention)
-        or _in_the_city(occurrence, mention)
-        or _hyphenated(occurrence, mention)
+        or in_the_city(occurrence, mention)
+        or hyphenated(occurrence, mention)
         or determined_phrase(occurrence, mention)
     )
-
-
-def _hyphenated(occurrence: Occurrence, mention: Mention) -> bool:
-    """ "Chicago-born", "Chicago-style", "Peter Pan-collared": the title's words joined to
-    a noun of another thing."""
-    nxt = occurrence.last + 1
-    if nxt >= len(mention.toks):
-        return False
-    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
-    return gap == "-" and mention.keys[nxt] in COMPOUND_HEAD_SET
-
-
-def _in_the_city(occurrence: Occurrence, mention: Mention) -> bool:
-    """ "un porche à Chicago": a title that is a city, after French "à" (in, at), is the
-    city; the show is "dans Chicago"."""
-    first = occurrence.first
-    return (
-        first > 0
-        and occurrence.name.text in PLACE_TITLE_SET
-        and mention.toks[first - 1].surface in ("à", "À")
-    )
-
-
-def _read(occurrence: Occurrence, mention: Mention) -> bool:
-    """A medium word right before the title, whatever else the post says: "reading The
-    Tiger Who Came to Tea with my daughter", "ma fille lit Roméo et Juliette en classe"."""
-    first, keys = occurrence.first, mention.keys
-    return mention.medium and not MEDIA_SET.isdisjoint(keys[max(0, first - 2) : first])
 
 
 def _gone_to(occurrence: Occurrence, mention: Mention) -> bool:
@@ -459,22 +414,6 @@ def _echoes(occurrences: list[Occurrence], scores: list[float], mention: Mention
             people.add(words)  # "Oliver in my class ... Oliver.", "Oliver Twist ... Oliver"
         elif ordinary_grammar(occurrence, mention):
             ordinary.add(words)
-
-
-def _goes_on_as_a_show(occurrence: Occurrence, mention: Mention) -> bool:
-    """The word after a title that runs on is one a show takes: a verb of judging, a time
-    of going, its tickets or cast, the venue ("into the woods tonight", "terra baixa al
-    Lyceum", "noises off was a riot")."""
-    nxt = occurrence.last + 1
-    if nxt >= len(mention.keys) or nxt in mention.venue_at:
-        return True
-    key = mention.keys[nxt]
-    pair = " ".join(mention.keys[nxt : nxt + 2])
-    return (
-        key in _SHOW_NEXT
-        or pair in _SHOW_NEXT
-        or any(0 < v - occurrence.last <= 3 for v in mention.venue_at)
-    )
 
 
 def _named_longer(occurrence: Occurrence, mention: Mention) -> bool:

@@ -39,6 +39,7 @@ from enrichment.lexicons.theatre_context import (
     OUTING_SET,
     PLACE_TITLE_SET,
     POSSESSIVE_SET,
+    REACTION_SET,
     REFERENT_HEAD_SET,
     REVIEW_SET,
     SAYING_SET,
@@ -106,6 +107,18 @@ _RATING = re.compile(  # "★★★★", "4/5", "4 stars"
     r"[\s:,–—-]*(?:[★☆]{3,}|[1-5](?:\.5)?\s*(?:/\s*5|stars?|étoiles|estrellas|estrelles)\b)"
 )
 _COMPANY = frozenset({"with", "amb", "con", "avec", "en", "for", "per", "pour", "para"})
+
+# what may follow a title that runs on into its sentence in a post about theatre
+_SHOW_NEXT = (
+    COPULA_SET
+    | ATTENDANCE_SET
+    | OUTING_SET
+    | SHOW_FOLLOWER_SET
+    | CONTEXT
+    | REACTION_SET
+    | frozenset("has have had tiene tenia te dura dure lasts last runs".split())
+    | frozenset("and or y o i et ou puis then luego despues ara despres vs".split())
+) - {"stage"}  # "weird noises off stage left"
 
 
 @dataclass(frozen=True, slots=True)
@@ -883,3 +896,47 @@ def exclaimed_outing(occurrence: Occurrence, mention: Mention) -> bool:
     if not mention.text[toks[occurrence.last].end : toks[nxt].start].isspace():
         return False
     return mention.text[end : end + 3].lstrip(" ").startswith("!!")
+
+
+def hyphenated(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "Chicago-born", "Chicago-style", "Peter Pan-collared": the title's words joined to
+    a noun of another thing."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.toks):
+        return False
+    gap = mention.text[mention.toks[occurrence.last].end : mention.toks[nxt].start]
+    return gap == "-" and mention.keys[nxt] in COMPOUND_HEAD_SET
+
+
+def in_the_city(occurrence: Occurrence, mention: Mention) -> bool:
+    """ "un porche à Chicago": a title that is a city, after French "à" (in, at), is the
+    city; the show is "dans Chicago"."""
+    first = occurrence.first
+    return (
+        first > 0
+        and occurrence.name.text in PLACE_TITLE_SET
+        and mention.toks[first - 1].surface in ("à", "À")
+    )
+
+
+def read_as_text(occurrence: Occurrence, mention: Mention) -> bool:
+    """A medium word right before the title, whatever else the post says: "reading The
+    Tiger Who Came to Tea with my daughter", "ma fille lit Roméo et Juliette en classe"."""
+    first, keys = occurrence.first, mention.keys
+    return mention.medium and not MEDIA_SET.isdisjoint(keys[max(0, first - 2) : first])
+
+
+def goes_on_as_a_show(occurrence: Occurrence, mention: Mention) -> bool:
+    """The word after a title that runs on is one a show takes: a verb of judging, a time
+    of going, its tickets or cast, the venue ("into the woods tonight", "terra baixa al
+    Lyceum", "noises off was a riot")."""
+    nxt = occurrence.last + 1
+    if nxt >= len(mention.keys) or nxt in mention.venue_at:
+        return True
+    key = mention.keys[nxt]
+    pair = " ".join(mention.keys[nxt : nxt + 2])
+    return (
+        key in _SHOW_NEXT
+        or pair in _SHOW_NEXT
+        or any(0 < v - occurrence.last <= 3 for v in mention.venue_at)
+    )
