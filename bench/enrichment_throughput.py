@@ -171,7 +171,7 @@ def measure_round(
 def report(rounds: list[tuple[float, float, float]]) -> None:
     ours, batched, bare = (median(r[k] for r in rounds) for k in range(3))
     say(f"pipeline, Enricher.enrich one by one: {ours:,.0f} mentions/s")
-    say(f"pipeline, Enricher.enrich_many (batches, lingua threaded): {batched:,.0f} mentions/s")
+    say(f"pipeline, Enricher.enrich_many (batches of 32): {batched:,.0f} mentions/s")
     say(f"bare VADER polarity_scores: {bare:,.0f} texts/s")
     one = median(r[0] / r[2] for r in rounds)
     many = median(r[1] / r[2] for r in rounds)

