@@ -63,6 +63,7 @@ from enrichment.title_evidence import (
     exclaimed_idiom,
     exclaimed_outing,
     extended,
+    gloss_follows,
     goes_on_as_a_show,
     hedged,
     hyphenated,
@@ -92,9 +93,6 @@ from enrichment.title_evidence import (
     taken_to,
     type_idiom,
     written_as_catalogued,
-)
-from enrichment.title_evidence import (
-    glossed as gloss,
 )
 from enrichment.tokens import fold
 
@@ -232,11 +230,14 @@ class ProductionMatcher:
         if quoted(occurrence, mention):
             # "le « rent » comme dit ma coloc": the word, quoted and glossed; "Leí 'Los
             # miserables' en el cole": the novel, read
-            read = other_medium(mention) and context(occurrence, mention) < 1.0
-            glossed = read or metalinguistic(occurrence, mention, True)
-            glossed = glossed or said(occurrence, mention, True) or gloss(occurrence, mention)
-            glossed = glossed or scare_quoted(occurrence, mention)
-            glossed = glossed or determined_phrase(occurrence, mention)  # "a 'magic flute'"
+            glossed = (
+                (other_medium(mention) and context(occurrence, mention) < 1.0)  # read
+                or metalinguistic(occurrence, mention, True)
+                or said(occurrence, mention, True)  # "'proof', dice el tutorial"
+                or gloss_follows(occurrence, mention)  # "'noises off' just means"
+                or scare_quoted(occurrence, mention)  # "the 'proof' that"
+                or determined_phrase(occurrence, mention)  # "a 'magic flute'"
+            )
             return 0.0 if glossed else STRONG
         if labelled(occurrence, mention.toks):
             return STRONG

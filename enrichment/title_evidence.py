@@ -469,7 +469,7 @@ def determined_phrase(occurrence: Occurrence, mention: Mention) -> bool:
     return not any(t.surface[:1].isupper() for t in mention.toks[first : occurrence.last + 1])
 
 
-def glossed(occurrence: Occurrence, mention: Mention) -> bool:
+def gloss_follows(occurrence: Occurrence, mention: Mention) -> bool:
     """A quoted title then what it means or who calls what by it: "'noises off' in a script
     just means sounds from offstage", "'swan lake' is what everyone calls the quarry"."""
     nxt = occurrence.last + 1
@@ -845,7 +845,7 @@ def addressed(occurrence: Occurrence, mention: Mention) -> bool:
     if first != last:
         return False
     after = text[toks[last].end : toks[last + 1].start] if last + 1 < len(toks) else ""
-    if after.strip().startswith((",¿", ", ¿", ",¡")) or after.replace(" ", "").startswith(",¿"):
+    if after.replace(" ", "").startswith((",¿", ",¡")):
         return True  # "Carmen, ¿has visto...?"
     ends = last + 1 == len(toks) or after.strip()[:1] in (".", "!", "?")
     if not ends or first == 0:
